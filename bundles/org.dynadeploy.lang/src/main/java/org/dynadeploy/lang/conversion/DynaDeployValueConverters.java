@@ -17,6 +17,11 @@ public class DynaDeployValueConverters extends DefaultTerminalConverters {
         return name;
     }
 
+    @ValueConverter(rule = "FieldName")
+    public IValueConverter<String> FieldName() {
+        return Name();
+    }
+
     @ValueConverter(rule = "Long")
     public IValueConverter<Long> Long() {
         return NumberValueConverters.LONG;

@@ -34,6 +34,10 @@ import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.xbase.lib.Procedures.Procedure1;
 
@@ -52,6 +56,15 @@ public class DynaDeployFormatter extends AbstractFormatter2 {
             Target.class, Set.of("system", "cores", "clientInterface", "targetProperty"),
             DocsConfig.class, Set.of("fields"),
             Policy.class, Set.of("result"));
+
+    @Override
+    protected void initialize(FormatterRequest request) {
+        // DynaDeploy models are indented with four spaces, whatever asks for the formatting.
+        MapBasedPreferenceValues preferences = new MapBasedPreferenceValues(request.getPreferences(), new java.util.HashMap<>());
+        preferences.put(FormatterPreferenceKeys.indentation, "    ");
+        request.setPreferences(preferences);
+        super.initialize(request);
+    }
 
     @Override
     public void format(Object object, IFormattableDocument document) {
@@ -136,14 +149,22 @@ public class DynaDeployFormatter extends AbstractFormatter2 {
             if (isStatement(object)) {
                 addStart(getTextRegionAccess().regionForEObject(object), lineStarts);
             }
-            for (Map.Entry<Class<?>, Set<String>> entry : CLAUSE_KEYWORDS.entrySet()) {
-                if (entry.getKey().isInstance(object)) {
-                    for (ISemanticRegion keyword : getTextRegionAccess().getExtensions().regionFor(object).keywords(entry.getValue().toArray(String[]::new))) {
-                        lineStarts.add(keyword.getPreviousHiddenRegion());
-                    }
-                }
+        }
+        for (ISemanticRegion region = firstSemanticRegion(getTextRegionAccess().regionForEObject(root)); region != null; region = region.getNextSemanticRegion()) {
+            if (region.getGrammarElement() instanceof Keyword && isClauseKeyword(region)) {
+                lineStarts.add(region.getPreviousHiddenRegion());
             }
         }
+    }
+
+    private static boolean isClauseKeyword(ISemanticRegion keyword) {
+        EObject owner = keyword.getSemanticElement();
+        for (Map.Entry<Class<?>, Set<String>> entry : CLAUSE_KEYWORDS.entrySet()) {
+            if (entry.getKey().isInstance(owner) && entry.getValue().contains(keyword.getText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addStart(IEObjectRegion region, Set<IHiddenRegion> starts) {
