@@ -121,11 +121,11 @@ public final class DocsConfigXml {
      * The docs configuration of a services model: its {@link DocsConfig} with the titles of its
      * {@link Group}s added (keyed by full group path; the DocsConfig's own entries win).
      */
-    public static String write(ServicesModel model) {
+    public static String writeDocsConfig(ServicesModel model) {
         return write(merge(model));
     }
 
-    /** The merged docs configuration of a services model (see {@link #write(ServicesModel)}); a new object. */
+    /** The merged docs configuration of a services model (see {@link #writeDocsConfig(ServicesModel)}); a new object. */
     public static DocsConfig merge(ServicesModel model) {
         DocsConfig result = ModelFactory.eINSTANCE.createDocsConfig();
         Map<String, String> titles = new TreeMap<>(ByteOrder.COMPARATOR);

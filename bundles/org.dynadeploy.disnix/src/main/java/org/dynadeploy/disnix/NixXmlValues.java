@@ -180,7 +180,8 @@ public final class NixXmlValues {
                 return inherited;
             }
             try {
-                return new Position(path == null ? source : path, Integer.parseInt(line),
+                // attributes defined in a -E expression carry the expression text as their path
+                return new Position(path == null || !path.startsWith("/") ? source : path, Integer.parseInt(line),
                         column == null ? 0 : Integer.parseInt(column));
             } catch (NumberFormatException e) {
                 return inherited;

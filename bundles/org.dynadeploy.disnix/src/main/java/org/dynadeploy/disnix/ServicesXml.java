@@ -45,6 +45,10 @@ public final class ServicesXml {
         if (idsProperty == null || idsProperty.isEmpty()) {
             throw new IllegalArgumentException("the ids property name must not be empty");
         }
+        if (Set.of("name", "type", "description", "group", "stateful", DEPENDS_ON, CONNECTS_TO).contains(idsProperty)) {
+            throw new IllegalArgumentException("'" + idsProperty + "' cannot be the ids property: the services XML"
+                    + " uses it for something else");
+        }
         this.idsProperty = idsProperty;
     }
 

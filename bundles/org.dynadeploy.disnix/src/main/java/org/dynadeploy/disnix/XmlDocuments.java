@@ -149,7 +149,8 @@ final class XmlDocuments {
     /** Checks the name of the root element. */
     static void expectRoot(XmlElement root, String expected, String kind) {
         if (!root.name().equals(expected)) {
-            throw root.error("the root element is <" + root.name() + ">, but a " + kind + " XML file must start with <"
+            String article = "aeiouAEIOU".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";
+            throw root.error("the root element is <" + root.name() + ">, but " + article + kind + " XML file must start with <"
                     + expected + ">; is this the right file?");
         }
     }
