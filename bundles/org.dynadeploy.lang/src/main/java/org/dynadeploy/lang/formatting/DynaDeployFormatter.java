@@ -90,7 +90,10 @@ public class DynaDeployFormatter extends AbstractFormatter2 {
         for (ISemanticRegion region = firstSemanticRegion(rootRegion); region != null; region = region.getNextSemanticRegion()) {
             IHiddenRegion before = region.getPreviousHiddenRegion();
             if (previous == null) {
-                document.set(before, IHiddenRegionFormatter::noSpace);
+                // A leading comment keeps its own layout; otherwise the file starts at column 1.
+                if (!before.containsComment()) {
+                    document.set(before, IHiddenRegionFormatter::noSpace);
+                }
             } else {
                 document.set(before, spacing(previous, region, lineStarts, blockStarts));
             }
