@@ -140,6 +140,13 @@ final class FilterCalls {
                         argument, ModelPackage.Literals.ARGUMENT__VALUE, ANY, IssueCodes.UNKNOWN_STRATEGY, text.get(),
                         nearest.orElse(""));
             }
+        } else if (parameter.kind() == ParameterKind.CHOICE) {
+            String choices = String.join(", ", parameter.allowedValues());
+            if (text.isEmpty() || !parameter.allowedValues().contains(text.get())) {
+                acceptor.acceptError(parameter.name() + " must be one of " + choices + ", not '"
+                        + text.orElseGet(() -> String.valueOf(((IntArgument) argument.getValue()).getValue())) + "'",
+                        argument, ModelPackage.Literals.ARGUMENT__VALUE, ANY, IssueCodes.UNKNOWN_CHOICE, parameter.name());
+            }
         } else if (parameter.namesProperty()) {
             String owner = parameter.kind() == ParameterKind.PROPERTY_OF_SERVICE ? "a service" : "a target";
             if (text.isEmpty()) {

@@ -73,6 +73,7 @@ public final class IssueCodes {
     public static final String UNEXPECTED_INPUT = PREFIX + "unexpectedInput";
     /** A divide strategy other than greedy, highest-bidder, lowest-bidder. Data: the value, a suggestion. */
     public static final String UNKNOWN_STRATEGY = PREFIX + "unknownStrategy";
+    public static final String UNKNOWN_CHOICE = PREFIX + "unknownChoice";
     /** An argument of the wrong kind (a number where a name is needed). */
     public static final String WRONG_ARGUMENT_TYPE = PREFIX + "wrongArgumentType";
     /** Two steps of one name in a policy. */

@@ -1,5 +1,6 @@
 package org.dynadeploy.model.policy;
 
+import static org.dynadeploy.model.policy.ParameterSpec.algorithm;
 import static org.dynadeploy.model.policy.ParameterSpec.serviceProperty;
 import static org.dynadeploy.model.policy.ParameterSpec.strategy;
 import static org.dynadeploy.model.policy.ParameterSpec.targetProperty;
@@ -49,9 +50,13 @@ public final class FilterCatalog {
                     "covers all services with the cheapest targets (approximate minimum set cover)",
                     targetProperty("targetProperty", ValueShape.NUMBER, "the target's cost, a number")),
             external("multiwaycut", "dydisnix-multiwaycut", true,
-                    "reduces the links between targets (approximate multiway cut)"),
+                    "reduces the links between targets (approximate multiway cut)",
+                    algorithm("dydisnix (default, dydisnix's approximation) or isolating-cuts (minimum isolating cuts)",
+                            "dydisnix", "isolating-cuts")),
             external("graphcol", "dydisnix-graphcol", false,
-                    "puts every dependency on a network link with few targets (approximate graph colouring)"));
+                    "puts every dependency on a network link with few targets (approximate graph colouring)",
+                    algorithm("dydisnix (default, dydisnix's DSatur variant) or dsatur (Brelaz's DSATUR)",
+                            "dydisnix", "dsatur")));
 
     private FilterCatalog() {
     }

@@ -7,5 +7,7 @@ public enum ParameterKind {
     /** The name of a target property ({@code infrastructure.<t>.properties.<name>}). */
     PROPERTY_OF_TARGET,
     /** A division strategy of {@code divide}: one of {@link DivideStrategy}. */
-    STRATEGY
+    STRATEGY,
+    /** One of a fixed set of options (e.g. a DynaDeploy {@code algorithm} beyond dydisnix). */
+    CHOICE
 }

@@ -37,6 +37,11 @@ public record ParameterSpec(String name, ParameterKind kind, ValueShape shape, b
                 DivideStrategy.literals(), "how to pick a target: greedy, highest-bidder or lowest-bidder");
     }
 
+    /** An optional choice of algorithm; the first value is the default (dydisnix's answers). */
+    static ParameterSpec algorithm(String description, String... values) {
+        return new ParameterSpec("algorithm", ParameterKind.CHOICE, ValueShape.ANY, false, List.of(values), description);
+    }
+
     /** Whether the value names a property (of a service or of a target). */
     public boolean namesProperty() {
         return kind == ParameterKind.PROPERTY_OF_SERVICE || kind == ParameterKind.PROPERTY_OF_TARGET;
