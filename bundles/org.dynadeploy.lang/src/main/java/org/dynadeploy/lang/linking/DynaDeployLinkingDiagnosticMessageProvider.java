@@ -9,6 +9,7 @@ import org.dynadeploy.model.ModelPackage;
 import org.dynadeploy.model.Policy;
 import org.dynadeploy.model.Step;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
@@ -17,6 +18,8 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 
 import com.google.inject.Inject;
 
@@ -31,15 +34,19 @@ public class DynaDeployLinkingDiagnosticMessageProvider extends LinkingDiagnosti
     @Inject
     private IScopeProvider scopeProvider;
 
+    /** Candidate names per resource and reference: an unresolved proxy is re-reported on every access. */
+    @Inject
+    private IResourceScopeCache cache;
+
     @Override
     public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
         EClass type = context.getReference().getEReferenceType();
         String name = context.getLinkText();
         if (type == ModelPackage.Literals.SERVICE) {
-            return unknown("service", name, candidates(context), "Declare it in a .services file or fix the name.");
+            return unknown("service", name, globalCandidates(context), "Declare it in a .services file or fix the name.");
         }
         if (type == ModelPackage.Literals.TARGET) {
-            return unknown("target", name, candidates(context), "Declare it in an .infra file or fix the name.");
+            return unknown("target", name, globalCandidates(context), "Declare it in an .infra file or fix the name.");
         }
         if (type == ModelPackage.Literals.STEP) {
             return unknownStep(context, name);
@@ -75,6 +82,13 @@ public class DynaDeployLinkingDiagnosticMessageProvider extends LinkingDiagnosti
     private static DiagnosticMessage message(String text, String name, String suggestion) {
         String[] data = suggestion == null ? new String[] { name } : new String[] { name, suggestion };
         return new DiagnosticMessage(text, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC, data);
+    }
+
+    /** Global names do not depend on the context: compute them once per resource state. */
+    private List<String> globalCandidates(ILinkingDiagnosticContext context) {
+        EReference reference = context.getReference();
+        return cache.get(Tuples.create(DynaDeployLinkingDiagnosticMessageProvider.class, reference),
+                context.getContext().eResource(), () -> List.copyOf(candidates(context)));
     }
 
     /** The names the reference could have used: the elements of its scope. */

@@ -1,0 +1,94 @@
+package org.dynadeploy.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dynadeploy} command: one subcommand per tool, named after the dydisnix tools.
+ * Exit status 0 on success, 1 on a user error (a message, no stack trace), 2 on a usage error.
+ */
+@Command(name = "dynadeploy", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class, usageHelpAutoWidth = true, sortOptions = false,
+        description = "Models, validates and converts the deployment of service-oriented systems"
+                + " (the ideas of Dynamic Disnix).",
+        subcommands = {ValidateCommand.class, FormatCommand.class, XmlCommand.class, ImportCommand.class},
+        footer = {"", "Examples:",
+                "  dynadeploy validate model/",
+                "  dynadeploy format --check model/",
+                "  dynadeploy xml -s model/app.services > services.xml",
+                "  dynadeploy import infrastructure.xml -o model/infra.infra",
+                "", "Exit status: 0 success, 1 error in the input (see the message), 2 wrong usage."})
+public final class DynaDeployCli implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Read by {@link ErrorHandler} from the parse result; declared here so every command accepts it. */
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an error, also print the stack trace (for bug reports).")
+    boolean debug;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command: give one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs the command line and returns the exit status. stdout is kept for the result alone:
+     * anything a library prints with System.out lands on stderr.
+     */
+    public static int run(String[] args) {
+        configureLogging();
+        PrintStream result = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(result, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        try {
+            return commandLine(out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The configured command line (also used by in-process callers and tests). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new DynaDeployCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    /**
+     * Xtext's jar carries a log4j.properties that logs INFO to stdout; ours (WARN+, stderr) must win,
+     * so it is named by the system property reload4j reads before looking at the class path.
+     */
+    private static void configureLogging() {
+        if (System.getProperty("log4j.configuration") == null) {
+            URL configuration = DynaDeployCli.class.getResource("log4j.properties");
+            if (configuration != null) {
+                System.setProperty("log4j.configuration", configuration.toExternalForm());
+            }
+        }
+    }
+}
