@@ -8,6 +8,7 @@ import org.eclipse.xtext.conversion.ValueConverter;
 public class DynaDeployValueConverters extends DefaultTerminalConverters {
 
     private IValueConverter<String> name;
+    private IValueConverter<String> fieldName;
 
     @ValueConverter(rule = "Name")
     public IValueConverter<String> Name() {
@@ -19,7 +20,10 @@ public class DynaDeployValueConverters extends DefaultTerminalConverters {
 
     @ValueConverter(rule = "FieldName")
     public IValueConverter<String> FieldName() {
-        return Name();
+        if (fieldName == null) {
+            fieldName = new FieldNameValueConverter(Name());
+        }
+        return fieldName;
     }
 
     @ValueConverter(rule = "Long")

@@ -16,7 +16,7 @@ final class NumberValueConverters {
         @Override
         public Long toValue(String text, INode node) {
             try {
-                return Long.valueOf(strip(text));
+                return Long.valueOf(strip(text, node, "an integer"));
             } catch (NumberFormatException e) {
                 throw new ValueConverterException("'" + text + "' is not a 64-bit integer (allowed: "
                         + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")", node, e);
@@ -33,7 +33,7 @@ final class NumberValueConverters {
         @Override
         public Integer toValue(String text, INode node) {
             try {
-                return Integer.valueOf(strip(text));
+                return Integer.valueOf(strip(text, node, "an integer"));
             } catch (NumberFormatException e) {
                 throw new ValueConverterException("'" + text + "' is not a 32-bit integer", node, e);
             }
@@ -49,7 +49,7 @@ final class NumberValueConverters {
         @Override
         public Double toValue(String text, INode node) {
             try {
-                return Double.valueOf(strip(text));
+                return Double.valueOf(strip(text, node, "a number"));
             } catch (NumberFormatException e) {
                 throw new ValueConverterException("'" + text + "' is not a number", node, e);
             }
@@ -66,7 +66,12 @@ final class NumberValueConverters {
         }
     };
 
-    private static String strip(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", "");
+    /** The digits of a number token sequence; an empty one means the parser found no number. */
+    private static String strip(String text, INode node, String expected) {
+        String digits = text == null ? "" : text.replaceAll("\\s+", "");
+        if (digits.isEmpty() || digits.equals("-")) {
+            throw new ValueConverterException("expected " + expected + " here", node, null);
+        }
+        return digits;
     }
 }
