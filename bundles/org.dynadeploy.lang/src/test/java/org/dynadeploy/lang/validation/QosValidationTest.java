@@ -95,7 +95,7 @@ class QosValidationTest {
         String text = wrap("result divide(strategy: greedy, serviceProperty: requireMem, targetProperty: mem)");
         Issue issue = assertIssueAt(Workspace.issuesOf("p.qos", text), IssueCodes.MISSING_INPUT, Severity.ERROR, text, "divide");
         assertEquals("divide transforms a candidate distribution: give it one first, e.g. divide(initial, ...)", issue.getMessage());
-        assertIssue(policy("result multiwaycut()"), IssueCodes.MISSING_INPUT, Severity.ERROR, "multiwaycut(initial)");
+        assertIssue(policy("result multiwaycut()"), IssueCodes.MISSING_INPUT, Severity.ERROR, "multiwaycut(initial, ...)");
     }
 
     @Test
@@ -116,6 +116,14 @@ class QosValidationTest {
         assertIssue(policy("result divide(initial, strategy: \"gredy\", serviceProperty: a, targetProperty: b)"),
                 IssueCodes.UNKNOWN_STRATEGY, Severity.ERROR,
                 "unknown strategy 'gredy'; did you mean 'greedy'? Use greedy, highest-bidder or lowest-bidder");
+    }
+
+    @Test
+    void algorithmsAreChoices() {
+        assertNoIssue(policy("result multiwaycut(initial, algorithm: isolating-cuts)"), IssueCodes.UNKNOWN_CHOICE);
+        assertNoIssue(policy("result graphcol(algorithm: dsatur)"), IssueCodes.UNKNOWN_CHOICE);
+        assertIssue(policy("result graphcol(algorithm: fastest)"), IssueCodes.UNKNOWN_CHOICE, Severity.ERROR,
+                "algorithm must be one of dydisnix, dsatur, not 'fastest'");
     }
 
     @Test

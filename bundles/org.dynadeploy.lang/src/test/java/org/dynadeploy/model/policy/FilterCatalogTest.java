@@ -63,9 +63,20 @@ class FilterCatalogTest {
     void parameterlessFilters() {
         for (String name : List.of("mapStatefulToPrevious", "mapBoundServicesToPrevious", "divideRoundRobin", "multiwaycut", "graphcol")) {
             FilterSpec spec = FilterCatalog.lookup(name).orElseThrow();
-            assertTrue(spec.parameters().isEmpty(), name);
             assertTrue(spec.requiredParameters().isEmpty(), name);
         }
+        for (String name : List.of("mapStatefulToPrevious", "mapBoundServicesToPrevious", "divideRoundRobin")) {
+            assertTrue(FilterCatalog.lookup(name).orElseThrow().parameters().isEmpty(), name);
+        }
+    }
+
+    @Test
+    void algorithmChoicesDefaultToDydisnix() {
+        ParameterSpec cut = FilterCatalog.lookup("multiwaycut").orElseThrow().parameter("algorithm").orElseThrow();
+        assertEquals(ParameterKind.CHOICE, cut.kind());
+        assertEquals(List.of("dydisnix", "isolating-cuts"), cut.allowedValues());
+        ParameterSpec colouring = FilterCatalog.lookup("graphcol").orElseThrow().parameter("algorithm").orElseThrow();
+        assertEquals(List.of("dydisnix", "dsatur"), colouring.allowedValues());
     }
 
     @Test
