@@ -22,14 +22,22 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dynadeploy", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, usageHelpAutoWidth = true, sortOptions = false,
-        description = "Models, validates and converts the deployment of service-oriented systems"
+        description = "Models, validates, converts and plans the deployment of service-oriented systems"
                 + " (the ideas of Dynamic Disnix).",
-        subcommands = {ValidateCommand.class, FormatCommand.class, XmlCommand.class, ImportCommand.class},
+        subcommands = {ValidateCommand.class, FormatCommand.class, XmlCommand.class, ImportCommand.class,
+                GendistCommand.class, FilterCommand.class, DivideCommand.class, MinSetCoverCommand.class,
+                MultiwayCutCommand.class, GraphColCommand.class, IdAssignCommand.class, AugmentInfraCommand.class,
+                DocsCommand.class, VisualizeServicesCommand.class, VisualizeInfraCommand.class,
+                DocumentServicesCommand.class, BenchCommand.class},
         footer = {"", "Examples:",
                 "  dynadeploy validate model/",
                 "  dynadeploy format --check model/",
                 "  dynadeploy xml -s model/app.services > services.xml",
                 "  dynadeploy import infrastructure.xml -o model/infra.infra",
+                "  dynadeploy gendist -s model/ -i model/ -q model/policy.qos -o deploy.dist",
+                "  dynadeploy id-assign -s model/ -i model/ -d deploy.dist --id-resources model/ --output-file ids.ids",
+                "  dynadeploy docs -s model/ --output-dir docs/",
+                "  dynadeploy visualize-services -s model/ --group services -f svg -o services.svg",
                 "", "Exit status: 0 success, 1 error in the input (see the message), 2 wrong usage."})
 public final class DynaDeployCli implements Runnable {
 

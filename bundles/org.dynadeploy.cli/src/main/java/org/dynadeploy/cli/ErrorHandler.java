@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 import org.dynadeploy.disnix.DisnixFormatException;
+import org.dynadeploy.planner.PlanningException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -34,7 +35,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (exception instanceof DisnixFormatException disnix) {
             return disnixMessage(disnix);
         }
-        if (exception instanceof UserException) {
+        // The planner's messages are complete and start with dydisnix's wording where it has one.
+        if (exception instanceof UserException || exception instanceof PlanningException) {
             return "dynadeploy: error: " + exception.getMessage();
         }
         if (exception instanceof UncheckedIOException unchecked) {

@@ -1,0 +1,203 @@
+package org.dynadeploy.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.dynadeploy.cli.PlanningInputs.Role;
+import org.dynadeploy.disnix.DistributionXml;
+import org.dynadeploy.disnix.IdResourcesXml;
+import org.dynadeploy.disnix.IdsXml;
+import org.dynadeploy.disnix.InfrastructureXml;
+import org.dynadeploy.disnix.ServicesXml;
+import org.dynadeploy.lang.loading.DynaDeployLanguages;
+import org.dynadeploy.lang.loading.LoadResult;
+import org.dynadeploy.lang.loading.ModelLoader;
+import org.dynadeploy.model.DistributionModel;
+import org.dynadeploy.model.InfrastructureModel;
+import org.dynadeploy.model.Model;
+import org.dynadeploy.model.ServicesModel;
+import org.dynadeploy.model.Target;
+import org.dynadeploy.model.support.ModelSet;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+/**
+ * Loads the inputs of a planning command: our languages (linked across files and validated; on
+ * errors nothing is planned), or with {@code --xml} the Disnix XML files dydisnix's tools read.
+ */
+final class PlanningLoader {
+
+    private final PrintWriter err;
+
+    /** @param err where problems and warnings of the inputs are printed */
+    PlanningLoader(PrintWriter err) {
+        this.err = err;
+    }
+
+    PlanningModels load(PlanningInputs inputs) {
+        return inputs.xml() ? loadXml(inputs) : loadLanguages(inputs, List.of(Role.values()));
+    }
+
+    /** Every file of the given roles in one resource set, so that they link to each other. */
+    private PlanningModels loadLanguages(PlanningInputs inputs, List<Role> roles) {
+        Set<Path> all = new LinkedHashSet<>();
+        for (Role role : roles) {
+            inputs.get(role).forEach(path -> all.add(path.toAbsolutePath().normalize()));
+        }
+        LoadResult result = new ModelInputs().load(all);
+        if (roles.contains(Role.PREVIOUS) && inputs.has(Role.PREVIOUS)) {
+            result = PreviousDistributions.relax(result, expand(inputs.get(Role.PREVIOUS)));
+        }
+        LoadResult loaded = ModelInputs.requireValid(result, err, hint(inputs));
+        Map<Role, List<Model>> roots = new EnumMap<>(Role.class);
+        for (Role role : roles) {
+            if (inputs.has(role)) {
+                roots.put(role, rootsOf(role, inputs.get(role), loaded.resourceSet()));
+            }
+        }
+        only(roots.get(Role.PREVIOUS), DistributionModel.class).forEach(PreviousDistributions::dropUnresolved);
+        List<InfrastructureModel> infrastructure = inputs.has(Role.INFRASTRUCTURE)
+                ? only(roots.get(Role.INFRASTRUCTURE), InfrastructureModel.class)
+                // Without -i, the targets are those of whatever was loaded (e.g. the folder given to -s).
+                : loaded.models().infrastructureModels();
+        return new PlanningModels(roots, infrastructure, loaded.resourceSet());
+    }
+
+    /** The models of a role's kind in the files (folders expanded) given for it. */
+    private static List<Model> rootsOf(Role role, List<Path> paths, ResourceSet resourceSet) {
+        List<Model> result = new ArrayList<>();
+        for (Path file : expand(paths)) {
+            URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+            Resource resource = resourceSet.getResource(uri, false);
+            if (resource == null) continue;
+            for (EObject root : resource.getContents()) {
+                if (role.type().isInstance(root) && !result.contains(root)) result.add((Model) root);
+            }
+        }
+        if (result.isEmpty()) {
+            throw new UserException(role.nothingFound());
+        }
+        return result;
+    }
+
+    private static List<Path> expand(List<Path> paths) {
+        try {
+            return new ModelLoader().expand(paths);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Disnix XML for the inputs that have an XML form; the policy and augmentation rules stay in our languages. */
+    private PlanningModels loadXml(PlanningInputs inputs) {
+        List<Role> languageRoles = List.of(Role.QOS, Role.AUGMENT).stream().filter(inputs::has).toList();
+        Map<Role, List<Model>> roots = new EnumMap<>(Role.class);
+        ResourceSet resourceSet;
+        if (languageRoles.isEmpty()) {
+            resourceSet = DynaDeployLanguages.injector(DynaDeployLanguages.SERVICES).getInstance(XtextResourceSet.class);
+        } else {
+            PlanningModels language = loadLanguages(inputs, languageRoles);
+            languageRoles.forEach(role -> roots.put(role, List.copyOf(language.of(role, Model.class))));
+            resourceSet = language.resourceSet();
+        }
+        ModelSet read = new ModelSet();
+        for (Path file : xmlFiles(inputs, Role.SERVICES)) {
+            roots.computeIfAbsent(Role.SERVICES, key -> new ArrayList<>()).add(attach(new ServicesXml().read(file),
+                    file, DynaDeployLanguages.SERVICES, resourceSet));
+        }
+        read.servicesModels().addAll(only(roots.get(Role.SERVICES), ServicesModel.class));
+        for (Path file : xmlFiles(inputs, Role.INFRASTRUCTURE)) {
+            InfrastructureModel model = InfrastructureXml.read(file);
+            roots.computeIfAbsent(Role.INFRASTRUCTURE, key -> new ArrayList<>()).add(attach(model, file,
+                    DynaDeployLanguages.INFRASTRUCTURE, resourceSet));
+            read.add(model);
+        }
+        List<InfrastructureModel> infrastructure = new ArrayList<>(read.infrastructureModels());
+        // dydisnix's tools read a distribution XML without any infrastructure: its target names are the targets.
+        TargetsByName distributionTargets = inputs.has(Role.INFRASTRUCTURE) ? null : new TargetsByName(Map.of());
+        readDistributions(inputs, Role.DISTRIBUTION, read, distributionTargets, roots);
+        if (distributionTargets != null && distributionTargets.createdAny()) {
+            infrastructure.add(attach(distributionTargets.createdTargets(), Path.of(".dynadeploy-distribution-targets"),
+                    DynaDeployLanguages.INFRASTRUCTURE, resourceSet));
+        }
+        // A previous deployment may name targets that have left; the planner drops them with a note.
+        readDistributions(inputs, Role.PREVIOUS, read, new TargetsByName(read.targetsByName()), roots);
+        for (Path file : xmlFiles(inputs, Role.ID_RESOURCES)) {
+            roots.computeIfAbsent(Role.ID_RESOURCES, key -> new ArrayList<>()).add(IdResourcesXml.read(file));
+        }
+        for (Path file : xmlFiles(inputs, Role.IDS)) {
+            roots.computeIfAbsent(Role.IDS, key -> new ArrayList<>()).add(IdsXml.read(file));
+        }
+        return new PlanningModels(roots, infrastructure, resourceSet);
+    }
+
+    private void readDistributions(PlanningInputs inputs, Role role, ModelSet read, TargetsByName lenient,
+            Map<Role, List<Model>> roots) {
+        Map<String, Target> targets = lenient != null ? lenient : read.targetsByName();
+        for (Path file : xmlFiles(inputs, role)) {
+            List<String> warnings = new ArrayList<>();
+            roots.computeIfAbsent(role, key -> new ArrayList<>())
+                    .add(DistributionXml.read(file, read.servicesByName(), targets, warnings));
+            warnings.forEach(err::println);
+        }
+        err.flush();
+    }
+
+    /** The XML files of a role; a folder is refused, as XML inputs are single files. */
+    private static List<Path> xmlFiles(PlanningInputs inputs, Role role) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : inputs.get(role)) {
+            if (Files.isDirectory(path)) {
+                throw new UserException(role.option() + ": " + DisplayPaths.of(path) + " is a folder; with --xml"
+                        + " each input is one Disnix XML file (the " + role.xmlKind() + " XML file)");
+            }
+            Path normalized = path.toAbsolutePath().normalize();
+            if (!files.contains(normalized)) files.add(normalized);
+        }
+        return files;
+    }
+
+    /**
+     * Puts a model read from XML into a resource of its language (never saved), so that results
+     * written in our languages can name its services and targets.
+     */
+    private static <T extends Model> T attach(T model, Path file, String extension, ResourceSet resourceSet) {
+        URI uri = URI.createFileURI(file.toAbsolutePath().normalize() + "." + extension);
+        Resource resource = resourceSet.getResource(uri, false);
+        if (resource == null) {
+            resource = resourceSet.createResource(uri);
+        }
+        resource.getContents().add(model);
+        return model;
+    }
+
+    private static <T> List<T> only(List<Model> models, Class<T> type) {
+        List<T> result = new ArrayList<>();
+        if (models != null) {
+            for (Model model : models) {
+                if (type.isInstance(model)) result.add(type.cast(model));
+            }
+        }
+        return result;
+    }
+
+    /** What probably went wrong when a distribution does not link. */
+    private static String hint(PlanningInputs inputs) {
+        boolean distribution = inputs.has(Role.DISTRIBUTION) || inputs.has(Role.PREVIOUS);
+        return distribution && !inputs.has(Role.INFRASTRUCTURE)
+                ? "a distribution names services and targets: give the .infra files with -i (or a folder holding them)"
+                : null;
+    }
+}
