@@ -3,7 +3,7 @@
 # Disnix XML forms (services, infrastructure, id resources, docs configuration), the files the
 # dydisnix tools read, then plans the deployment: the distribution its QoS policy computes (as a
 # .dist file, as distribution XML and as the Disnix expression disnix-env reads) and the unique
-# ids of the distributed services. Run it again and the ids stay the same (the previous ids file
+# ids of the distributed services, and writes the HTML architecture catalog. Run it again and the ids stay the same (the previous ids file
 # is given back).
 #
 #   examples/run-stafftracker.sh [OUTPUT_DIR]      (default: target/stafftracker)
@@ -34,5 +34,7 @@ if [ -f "$out/ids.ids" ]; then
 fi
 "$dynadeploy" id-assign -s "$model" -i "$model" -d "$out/stafftracker.dist" --id-resources "$model" \
   ${previous_ids[@]+"${previous_ids[@]}"} --output-file "$out/ids.ids"
+# The architecture catalog, with where each service runs and its ids.
+"$dynadeploy" docs -s "$model" -d "$out/stafftracker.dist" --ids "$out/ids.ids" --output-dir "$out/docs"
 echo "StaffTracker: models valid; Disnix XML, distribution (stafftracker.dist, distribution.xml," \
-  "distribution.nix) and ids (ids.ids) written to $out"
+  "distribution.nix), ids (ids.ids) and the HTML catalog (docs/index.html) written to $out"

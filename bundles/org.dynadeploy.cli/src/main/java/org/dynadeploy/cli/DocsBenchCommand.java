@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
                 "  dynadeploy bench docs --services 1000 --groups 50 --levels 3",
                 "  dynadeploy bench docs --services 10000 --rounds 3 --format png",
                 "  dynadeploy bench docs --services 1000 --write-model /tmp/ws",
-                "  dynadeploy docs -s /tmp/ws --output-dir /tmp/out"})
+                "  dynadeploy docs -s /tmp/ws --output-dir /tmp/out",
+                "", "Exit status: 0 done, 1 the output cannot be written, 2 wrong usage."})
 final class DocsBenchCommand implements Callable<Integer> {
 
     @Spec

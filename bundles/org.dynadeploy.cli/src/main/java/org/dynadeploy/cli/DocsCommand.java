@@ -78,8 +78,10 @@ final class DocsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DocsFormats.require(format, DocsFormats.CATALOG, spec.commandLine());
         input.noteIgnored(spec.name(), err);
+        DocsWarmUp warmUp = DocsWarmUp.start(format);
         DocsModels models = new DocsModelLoader(err).load(
                 new DocsInputs(services, infrastructure, distribution, ids, docs, input.xml));
+        warmUp.await();
         DocsResult result = CatalogRun.generate(models, outputDir, format, Math.max(0, threads));
         CatalogRun.report(spec.name(), result, err);
         return 0;

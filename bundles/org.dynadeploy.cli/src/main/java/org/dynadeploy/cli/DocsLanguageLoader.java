@@ -56,10 +56,12 @@ final class DocsLanguageLoader {
             config.setDocs(DocsConfigXml.merge(model));
             models.add(config);
         }
-        Set<Model> added = new LinkedHashSet<>();
+        // Called for their check only: each option must hold a model of its kind.
         roots(inputs.services(), ServicesModel.class, "-s/--services", "services model", "services", resources);
         roots(inputs.infrastructure(), InfrastructureModel.class, "-i/--infrastructure", "infrastructure model", "infra",
                 resources);
+        // Everything the other options' files hold, once each (the same folder may be given to -s and -i).
+        Set<Model> added = new LinkedHashSet<>();
         for (List<Path> paths : List.of(inputs.services(), inputs.infrastructure(), inputs.distribution(), inputs.ids())) {
             added.addAll(roots(paths, Model.class, null, null, null, resources));
         }

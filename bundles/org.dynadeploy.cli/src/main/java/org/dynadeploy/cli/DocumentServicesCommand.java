@@ -96,8 +96,10 @@ final class DocumentServicesCommand implements Callable<Integer> {
             BinaryOutput.check(output, Format.SVG);
         }
         input.noteIgnored(spec.name(), err);
+        DocsWarmUp warmUp = DocsWarmUp.start(batch ? chosen : Format.SVG);
         DocsModels models = new DocsModelLoader(err).load(
                 new DocsInputs(services, infrastructure, distribution, ids, docs, input.xml));
+        warmUp.await();
         if (batch) {
             if (!group.isEmpty()) {
                 err.println(spec.name() + ": note: --batch writes every group's page; --group is ignored");

@@ -2,6 +2,7 @@ package org.dynadeploy.cli;
 
 import java.nio.file.Path;
 
+import org.dynadeploy.lang.loading.DynaDeployLanguages;
 import org.dynadeploy.model.Model;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -30,6 +31,7 @@ final class ModelText {
         if (existing != null) {
             resourceSet.getResources().remove(existing);
         }
+        DynaDeployLanguages.injector(extension); // registers the extension's resource factory
         XtextResource resource = (XtextResource) resourceSet.createResource(uri);
         resource.getContents().add(model);
         ISerializer serializer = resource.getResourceServiceProvider().get(ISerializer.class);

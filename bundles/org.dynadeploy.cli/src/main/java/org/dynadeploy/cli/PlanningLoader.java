@@ -177,6 +177,7 @@ final class PlanningLoader {
         URI uri = URI.createFileURI(file.toAbsolutePath().normalize() + "." + extension);
         Resource resource = resourceSet.getResource(uri, false);
         if (resource == null) {
+            DynaDeployLanguages.injector(extension); // registers the extension's resource factory
             resource = resourceSet.createResource(uri);
         }
         resource.getContents().add(model);

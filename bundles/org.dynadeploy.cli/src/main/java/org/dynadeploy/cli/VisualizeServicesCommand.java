@@ -78,7 +78,9 @@ final class VisualizeServicesCommand implements Callable<Integer> {
             BinaryOutput.check(output, chosen);
         }
         input.noteIgnored(spec.name(), err);
+        DocsWarmUp warmUp = DocsWarmUp.start(chosen);
         DocsModels models = new DocsModelLoader(err).load(new DocsInputs(services, null, null, null, null, input.xml));
+        warmUp.await();
         if (batch) {
             if (!group.isEmpty() || groupSubservices) {
                 err.println(spec.name() + ": note: --batch draws every group with its sub-groups collapsed;"

@@ -2,6 +2,7 @@ package org.dynadeploy.lang.loading;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,10 @@ import org.dynadeploy.lang.IdsStandaloneSetup;
 import org.dynadeploy.lang.InfrastructureStandaloneSetup;
 import org.dynadeploy.lang.QosStandaloneSetup;
 import org.dynadeploy.lang.ServicesStandaloneSetup;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import com.google.inject.Injector;
 
@@ -29,33 +34,64 @@ public final class DynaDeployLanguages {
     /** Every model file extension, in the order models depend on each other. */
     public static final Set<String> EXTENSIONS = Set.of(SERVICES, INFRASTRUCTURE, QOS, ID_RESOURCES, DISTRIBUTION, IDS);
 
-    private static Map<String, Injector> injectors;
+    /** The languages set up so far, by extension: setting one up costs a few hundred milliseconds. */
+    private static final Map<String, Injector> INJECTORS = new LinkedHashMap<>();
+
+    private static boolean registeredOnDemand;
 
     private DynaDeployLanguages() {
     }
 
     /** Registers every language (idempotent) and returns the injector of each extension. */
     public static synchronized Map<String, Injector> setup() {
-        if (injectors == null) {
-            Map<String, Injector> result = new LinkedHashMap<>();
-            result.put(SERVICES, new ServicesStandaloneSetup().createInjectorAndDoEMFRegistration());
-            result.put(INFRASTRUCTURE, new InfrastructureStandaloneSetup().createInjectorAndDoEMFRegistration());
-            result.put(QOS, new QosStandaloneSetup().createInjectorAndDoEMFRegistration());
-            result.put(ID_RESOURCES, new IdResourcesStandaloneSetup().createInjectorAndDoEMFRegistration());
-            result.put(DISTRIBUTION, new DistributionStandaloneSetup().createInjectorAndDoEMFRegistration());
-            result.put(IDS, new IdsStandaloneSetup().createInjectorAndDoEMFRegistration());
-            injectors = Map.copyOf(result);
+        for (String extension : List.of(SERVICES, INFRASTRUCTURE, QOS, ID_RESOURCES, DISTRIBUTION, IDS)) {
+            injector(extension);
         }
-        return injectors;
+        return Map.copyOf(INJECTORS);
     }
 
-    /** The injector of the language of a file extension. */
-    public static Injector injector(String extension) {
-        Injector injector = setup().get(extension);
+    /**
+     * The injector of the language of a file extension, setting up (and registering with EMF)
+     * only that language the first time. A command that reads only {@code .services} files never
+     * pays for the other five languages. The others are registered on demand: creating a
+     * resource of their extension sets them up then.
+     */
+    public static synchronized Injector injector(String extension) {
+        registerOnDemand();
+        Injector injector = INJECTORS.get(extension);
         if (injector == null) {
-            throw new IllegalArgumentException("not a DynaDeploy model extension: " + extension);
+            injector = switch (extension) {
+                case SERVICES -> new ServicesStandaloneSetup().createInjectorAndDoEMFRegistration();
+                case INFRASTRUCTURE -> new InfrastructureStandaloneSetup().createInjectorAndDoEMFRegistration();
+                case QOS -> new QosStandaloneSetup().createInjectorAndDoEMFRegistration();
+                case ID_RESOURCES -> new IdResourcesStandaloneSetup().createInjectorAndDoEMFRegistration();
+                case DISTRIBUTION -> new DistributionStandaloneSetup().createInjectorAndDoEMFRegistration();
+                case IDS -> new IdsStandaloneSetup().createInjectorAndDoEMFRegistration();
+                default -> throw new IllegalArgumentException("not a DynaDeploy model extension: " + extension);
+            };
+            INJECTORS.put(extension, injector);
         }
         return injector;
+    }
+
+    /**
+     * Registers every extension with EMF and Xtext as a placeholder that sets its language up
+     * when a resource of that extension is first created or described, so that resource sets
+     * work for all six extensions while only the languages in use are set up.
+     */
+    private static void registerOnDemand() {
+        if (registeredOnDemand) {
+            return;
+        }
+        registeredOnDemand = true;
+        Map<String, Object> factories = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
+        Map<String, Object> providers = IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap();
+        for (String extension : EXTENSIONS) {
+            factories.putIfAbsent(extension,
+                    (Resource.Factory.Descriptor) () -> injector(extension).getInstance(IResourceFactory.class));
+            providers.putIfAbsent(extension, (IResourceServiceProvider.Provider) (uri, contentType) -> injector(extension)
+                    .getInstance(IResourceServiceProvider.class));
+        }
     }
 
     public static boolean isModelFile(Path file) {

@@ -64,11 +64,19 @@ public class ModelLoader {
 
     /** Loads, links and validates the given files and folders. */
     public LoadResult load(Collection<Path> paths) throws IOException {
-        XtextResourceSet resourceSet = DynaDeployLanguages.injector(DynaDeployLanguages.SERVICES)
-                .getInstance(XtextResourceSet.class);
+        List<Path> files = expand(paths);
+        // Only the languages of the files at hand are set up: most commands read one or two kinds.
+        String anyInUse = DynaDeployLanguages.SERVICES;
+        for (Path file : files) {
+            if (DynaDeployLanguages.isModelFile(file)) {
+                DynaDeployLanguages.injector(DynaDeployLanguages.extensionOf(file));
+                anyInUse = DynaDeployLanguages.extensionOf(file);
+            }
+        }
+        XtextResourceSet resourceSet = DynaDeployLanguages.injector(anyInUse).getInstance(XtextResourceSet.class);
         List<Problem> problems = new ArrayList<>();
         List<Resource> loaded = new ArrayList<>();
-        for (Path file : expand(paths)) {
+        for (Path file : files) {
             Problem refused = precheck(file);
             if (refused != null) {
                 problems.add(refused);

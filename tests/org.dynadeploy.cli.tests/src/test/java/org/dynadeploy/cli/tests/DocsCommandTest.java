@@ -113,11 +113,4 @@ class DocsCommandTest {
         assertEquals(2, format.exit(), format::toString);
         assertStderrContains(format, "use svg or png");
     }
-
-    @Test
-    void helpShowsExamples() {
-        Run run = Cli.in(dir).run("docs", "--help");
-        assertSuccess(run);
-        assertContains(run.stdout(), "dynadeploy docs -s examples/homework --output-dir", "the help's examples");
-    }
 }
