@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 GendistCommand.class, FilterCommand.class, DivideCommand.class, MinSetCoverCommand.class,
                 MultiwayCutCommand.class, GraphColCommand.class, IdAssignCommand.class, AugmentInfraCommand.class,
                 DocsCommand.class, VisualizeServicesCommand.class, VisualizeInfraCommand.class,
-                DocumentServicesCommand.class, BenchCommand.class},
+                DocumentServicesCommand.class, LspCommand.class, BenchCommand.class},
         footer = {"", "Examples:",
                 "  dynadeploy validate model/",
                 "  dynadeploy format --check model/",
