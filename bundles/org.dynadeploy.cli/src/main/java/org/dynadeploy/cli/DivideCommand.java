@@ -1,9 +1,6 @@
 package org.dynadeploy.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -36,16 +33,8 @@ final class DivideCommand implements Callable<Integer> {
             description = "greedy, highest-bidder or lowest-bidder.")
     String strategy;
 
-    @Option(names = {"-s", "--services"}, required = true, paramLabel = "FILE|DIR", description = "Services model.")
-    List<Path> services = new ArrayList<>();
-
-    @Option(names = {"-i", "--infrastructure"}, required = true, paramLabel = "FILE|DIR",
-            description = "Infrastructure model.")
-    List<Path> infrastructure = new ArrayList<>();
-
-    @Option(names = {"-d", "--distribution"}, required = true, paramLabel = "FILE",
-            description = "The candidate distribution to divide.")
-    List<Path> distribution = new ArrayList<>();
+    @Mixin
+    CandidateToolInputs inputs;
 
     @Option(names = "--service-property", required = true, paramLabel = "NAME",
             description = "The service property holding its need, e.g. requireMem.")
@@ -67,6 +56,6 @@ final class DivideCommand implements Callable<Integer> {
         parameters.put("strategy", strategy);
         parameters.put("serviceProperty", serviceProperty);
         parameters.put("targetProperty", targetProperty);
-        return FilterRun.run(spec, "divide", parameters, format, output, services, infrastructure, distribution, List.of());
+        return inputs.run(spec, "divide", parameters, format, output);
     }
 }

@@ -63,6 +63,14 @@ final class FilterInvocation {
 
     /** Runs the filter; remarks about the inputs (e.g. dropped previous mappings) go to {@code err}. */
     CandidateDistribution apply(PlanningModels models, String command, PrintWriter err) {
+        return prepare(models, command, err).apply();
+    }
+
+    /**
+     * Builds what the filter runs on, without running it: the planning context (its remarks about
+     * the inputs go to {@code err}) and the input distribution ({@code -d}, or the initial one).
+     */
+    Prepared prepare(PlanningModels models, String command, PrintWriter err) {
         PlanningContext context = PlanningContext.builder(models.modelSet()).previous(models.previous()).build();
         context.notes().forEach(note -> err.println(command + ": note: " + note));
         err.flush();
@@ -73,7 +81,22 @@ final class FilterInvocation {
                     : CandidateDistribution.fromModel(given, context.universe());
             inputHadContainers = input.hasContainers();
         }
-        return filter.apply(context, input, parameters);
+        return new Prepared(context, input);
+    }
+
+    /** A filter call ready to run: its context and input distribution (null for filters without input). */
+    final class Prepared {
+        final PlanningContext context;
+        final CandidateDistribution input;
+
+        private Prepared(PlanningContext context, CandidateDistribution input) {
+            this.context = context;
+            this.input = input;
+        }
+
+        CandidateDistribution apply() {
+            return filter.apply(context, input, parameters);
+        }
     }
 
     /** Whether the input distribution named containers (after {@link #apply}). */

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.dynadeploy.cli.PlanningInputs.Role;
-import org.dynadeploy.planner.CandidateDistribution;
 
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What every single-filter command does once its options are read: check the filter and its
- * parameters, load the models, apply the filter, write the candidate distribution.
+ * parameters, load the models, apply the filter, write the candidate distribution (or, for
+ * multiwaycut and graphcol, the DOT graph asked for with {@link GraphOutputs}).
  */
 final class FilterRun {
 
@@ -26,6 +26,13 @@ final class FilterRun {
     static int run(CommandSpec spec, String filterName, Map<String, String> parameters, InputFormat format,
             CandidateOutput output, List<Path> services, List<Path> infrastructure, List<Path> distribution,
             List<Path> previous) {
+        return run(spec, filterName, parameters, format, output, services, infrastructure, distribution, previous, null);
+    }
+
+    /** @param graphs the DOT outputs of dydisnix-multiwaycut and dydisnix-graphcol, or null for other filters */
+    static int run(CommandSpec spec, String filterName, Map<String, String> parameters, InputFormat format,
+            CandidateOutput output, List<Path> services, List<Path> infrastructure, List<Path> distribution,
+            List<Path> previous, GraphOutputs graphs) {
         PrintWriter err = spec.commandLine().getErr();
         String command = spec.name();
         format.noteIgnored(command, err);
@@ -40,8 +47,10 @@ final class FilterRun {
                     + " may go to every target)");
         }
         PlanningModels models = new PlanningLoader(err).load(inputs);
-        CandidateDistribution result = invocation.apply(models, command, err);
-        destination.write(output.render(result, invocation.inputHadContainers()), spec.commandLine().getOut());
+        FilterInvocation.Prepared call = invocation.prepare(models, command, err);
+        String text = graphs != null && graphs.requested() ? graphs.render(filterName, call)
+                : output.render(call.apply(), invocation.inputHadContainers());
+        destination.write(text, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -125,6 +125,7 @@ final class GendistCommand implements Callable<Integer> {
     private String render(DistributionModel distribution, PlanningModels models) {
         if (outputXml) return DistributionXml.write(distribution);
         if (outputNix) return NixDistributionWriter.write(distribution);
-        return ModelText.serialize(distribution, DynaDeployLanguages.DISTRIBUTION, models.resourceSet());
+        String text = DistributionText.write(distribution);
+        return text != null ? text : ModelText.serialize(distribution, DynaDeployLanguages.DISTRIBUTION, models.resourceSet());
     }
 }

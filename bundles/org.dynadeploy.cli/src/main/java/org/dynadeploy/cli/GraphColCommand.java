@@ -2,9 +2,7 @@ package org.dynadeploy.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -19,10 +17,12 @@ import picocli.CommandLine.Spec;
                 "An approximate colouring of the dependency graph (dependsOn, connectsTo) of all services, the"
                         + " targets in byte order of name being the colours. It takes no distribution: every service"
                         + " may go to every target. It fails when there are too few targets."
-                        + " --output-graph and --output-resolved-graph (DOT) are not supported yet."},
+                        + " --output-graph writes the dependency graph as Graphviz DOT instead of the distribution,"
+                        + " --output-resolved-graph the coloured graph."},
         footer = {"", "Examples:",
                 "  dynadeploy graphcol -s model/ -i model/",
                 "  dynadeploy graphcol --xml -s services.xml -i infrastructure.xml --output-xml",
+                "  dynadeploy graphcol -s model/ -i model/ --output-resolved-graph > colours.dot",
                 "", "Exit status: 0 written, 1 error in the input or too few targets (the message says how many are"
                         + " missing), 2 wrong usage."})
 final class GraphColCommand implements Callable<Integer> {
@@ -42,20 +42,10 @@ final class GraphColCommand implements Callable<Integer> {
     String algorithm;
 
     @Mixin
-    GraphOutputs graphs;
-
-    @Mixin
-    InputFormat format;
-
-    @Mixin
-    CandidateOutput output;
+    GraphToolOptions tool;
 
     @Override
     public Integer call() {
-        graphs.refuse("graphcol");
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (algorithm != null) parameters.put("algorithm", algorithm);
-        return FilterRun.run(spec, "graphcol", parameters, format, output, services, infrastructure, List.of(),
-                List.of());
+        return tool.run(spec, "graphcol", algorithm, services, infrastructure, List.of());
     }
 }

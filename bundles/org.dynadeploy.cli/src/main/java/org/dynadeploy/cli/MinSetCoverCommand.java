@@ -1,8 +1,5 @@
 package org.dynadeploy.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -28,16 +25,8 @@ final class MinSetCoverCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-s", "--services"}, required = true, paramLabel = "FILE|DIR", description = "Services model.")
-    List<Path> services = new ArrayList<>();
-
-    @Option(names = {"-i", "--infrastructure"}, required = true, paramLabel = "FILE|DIR",
-            description = "Infrastructure model.")
-    List<Path> infrastructure = new ArrayList<>();
-
-    @Option(names = {"-d", "--distribution"}, required = true, paramLabel = "FILE",
-            description = "The candidate distribution.")
-    List<Path> distribution = new ArrayList<>();
+    @Mixin
+    CandidateToolInputs inputs;
 
     @Option(names = "--target-property", required = true, paramLabel = "NAME",
             description = "The target property holding its price, e.g. cost.")
@@ -51,7 +40,6 @@ final class MinSetCoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return FilterRun.run(spec, "minsetcover", Map.of("targetProperty", targetProperty), format, output, services,
-                infrastructure, distribution, List.of());
+        return inputs.run(spec, "minsetcover", Map.of("targetProperty", targetProperty), format, output);
     }
 }

@@ -2,9 +2,7 @@ package org.dynadeploy.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,11 +16,14 @@ import picocli.CommandLine.Spec;
         description = {"Reduces the network links between machines, like dydisnix-multiwaycut.",
                 "An approximation of the multiway cut of the graph of services (dependsOn, connectsTo) and their"
                         + " candidate targets. With --xml, -i may be left out: the distribution's target names are"
-                        + " the targets. --output-graph and --output-resolved-graph (DOT) are not supported yet."},
+                        + " the targets. --output-graph writes that graph as Graphviz DOT instead of the distribution,"
+                        + " --output-resolved-graph the graph after the cut."},
         footer = {"", "Examples:",
                 "  dynadeploy multiwaycut -s model/ -i model/ -d candidates.dist",
                 "  dynadeploy multiwaycut --xml -s services.xml -d distribution.xml --output-xml",
                 "  dynadeploy multiwaycut -s model/ -i model/ -d candidates.dist --algorithm isolating-cuts",
+                "  dynadeploy multiwaycut --xml -s services.xml -d distribution.xml --output-graph \\",
+                "      | dot -Tsvg > graph.svg",
                 "", "Exit status: 0 written, 1 error in the input, 2 wrong usage."})
 final class MultiwayCutCommand implements Callable<Integer> {
 
@@ -45,20 +46,10 @@ final class MultiwayCutCommand implements Callable<Integer> {
     String algorithm;
 
     @Mixin
-    GraphOutputs graphs;
-
-    @Mixin
-    InputFormat format;
-
-    @Mixin
-    CandidateOutput output;
+    GraphToolOptions tool;
 
     @Override
     public Integer call() {
-        graphs.refuse("multiwaycut");
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (algorithm != null) parameters.put("algorithm", algorithm);
-        return FilterRun.run(spec, "multiwaycut", parameters, format, output, services, infrastructure, distribution,
-                List.of());
+        return tool.run(spec, "multiwaycut", algorithm, services, infrastructure, distribution);
     }
 }

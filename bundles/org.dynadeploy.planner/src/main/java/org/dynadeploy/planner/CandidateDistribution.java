@@ -2,7 +2,9 @@ package org.dynadeploy.planner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.dynadeploy.model.DistributionModel;
@@ -145,6 +147,39 @@ public final class CandidateDistribution {
         return list(service).clone();
     }
 
+    /**
+     * An opaque token for a service's candidate list. Services with the same token (by
+     * {@code equals}) have equal lists and containers; this holds for every service of the
+     * {@link #initial} distribution and for services a filter gave the same result with
+     * {@link Builder#keepShared}. A filter whose result for a service depends only on its list and
+     * on something about the service (e.g. a property value) can compute it once per token.
+     * Services with different tokens may still have equal lists.
+     */
+    public Object listToken(int service) {
+        return new ListToken(list(service), containers[service]);
+    }
+
+    /** Identity of the (targets, containers) arrays, which are never modified once built. */
+    private static final class ListToken {
+        private final int[] targets;
+        private final String[] containers;
+
+        ListToken(int[] targets, String[] containers) {
+            this.targets = targets;
+            this.containers = containers;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ListToken that && targets == that.targets && containers == that.containers;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(targets) * 31 + System.identityHashCode(containers);
+        }
+    }
+
     /** Whether any mapping names a container (dydisnix then prints the attribute-set form). */
     public boolean hasContainers() {
         for (String[] names : containers) {
@@ -233,6 +268,8 @@ public final class CandidateDistribution {
         /** The lists this builder started from, so {@link #keep} can pick positions of them. */
         private final int[][] baseTargets;
         private final String[][] baseContainers;
+        /** Per positions array given to {@link #keepShared}: the list it made last. */
+        private Map<int[], Shared> shared;
 
         private Builder(Universe universe, int[][] targets, String[][] containers) {
             this.universe = universe;
@@ -292,6 +329,31 @@ public final class CandidateDistribution {
             targets[service] = kept;
             containers[service] = keptContainers == null || allNull(keptContainers) ? null : keptContainers;
             return this;
+        }
+
+        /**
+         * {@link #keep}, sharing the result between services: services whose starting lists have
+         * the same {@link CandidateDistribution#listToken} and that are given the same
+         * {@code positions} array (which must not change afterwards) get one list object, so the
+         * distribution stays as small as its distinct lists and later filters can compute once per
+         * list.
+         */
+        public Builder keepShared(int service, int[] positions) {
+            if (shared == null) shared = new IdentityHashMap<>();
+            Shared previous = shared.get(positions);
+            if (previous != null && previous.base == baseTargets[service] && previous.baseContainers == baseContainers[service]) {
+                targets[service] = previous.targets;
+                containers[service] = previous.containers;
+                return this;
+            }
+            keep(service, positions);
+            shared.put(positions, new Shared(baseTargets[service], baseContainers[service], targets[service],
+                    containers[service]));
+            return this;
+        }
+
+        /** A list {@link #keepShared} made, and the starting list it was made from. */
+        private record Shared(int[] base, String[] baseContainers, int[] targets, String[] containers) {
         }
 
         /** Removes a service from the distribution (as opposed to mapping it to nothing). */

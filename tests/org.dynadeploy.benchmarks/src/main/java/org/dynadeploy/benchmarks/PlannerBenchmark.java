@@ -2,6 +2,8 @@ package org.dynadeploy.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.dynadeploy.model.IdsModel;
@@ -13,6 +15,7 @@ import org.dynadeploy.planner.FilterRegistry;
 import org.dynadeploy.planner.PlanResult;
 import org.dynadeploy.planner.PlanningContext;
 import org.dynadeploy.planner.PolicyExecutor;
+import org.dynadeploy.planner.explain.StepSummary;
 import org.dynadeploy.planner.ids.IdAssigner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -111,12 +114,35 @@ public class PlannerBenchmark {
 
         abstract Policy policy();
 
+        /** The filters the policy may call. */
+        FilterRegistry registry() {
+            return FilterRegistry.builtIn();
+        }
+
+        /** Per filter call of the policy: wall-clock nanoseconds summed over the measured operations. */
+        final Map<String, Long> stepNanos = new LinkedHashMap<>();
+        int stepOps;
+        boolean measuring;
+
+        @Setup(Level.Iteration)
+        public void startSteps(IterationParams iteration) {
+            measuring = iteration.getType() == IterationType.MEASUREMENT;
+        }
+
+        @TearDown(Level.Trial)
+        public void reportSteps() {
+            if (stepOps == 0) return;
+            StringBuilder text = new StringBuilder("wall clock per filter call, mean of the measured operations:");
+            stepNanos.forEach((step, nanos) -> text.append(String.format(" %s %.1f ms;", step, nanos / 1e6 / stepOps)));
+            System.out.println(text);
+        }
+
         @Setup(Level.Trial)
         public void build() {
             long start = System.nanoTime();
             models = PlannerModels.build(services(), targets(), dependencies(), 0);
             policy = policy();
-            executor = new PolicyExecutor(FilterRegistry.builtIn(), Thread.currentThread().getContextClassLoader(), explain());
+            executor = new PolicyExecutor(registry(), Thread.currentThread().getContextClassLoader(), explain());
             long built = System.nanoTime();
             CandidateDistribution result = run().distribution();
             long mapped = 0;
@@ -137,13 +163,38 @@ public class PlannerBenchmark {
         PlanResult run() {
             return executor.execute(policy, PlanningContext.of(models));
         }
+
+        /** Notes the time of each filter call of a measured operation. */
+        PlanResult record(PlanResult result) {
+            if (measuring) {
+                for (StepSummary step : result.explanation().steps()) {
+                    stepNanos.merge(step.step() + "=" + step.filter(), step.nanos(), Long::sum);
+                }
+                stepOps++;
+            }
+            return result;
+        }
     }
 
-    /** {@code mapAttrOnList(type → supportedTypes) → order(priority) → divide greedy(requireMem → mem)}, one target per ten services. */
+    /**
+     * {@code mapAttrOnList(type → supportedTypes) → order(priority) → divide greedy(requireMem → mem)}, one target per
+     * ten services. {@code lists=shared} starts from {@code initial}, where every service has the same candidate list
+     * (as in a real policy), so the filters can work once per distinct list; {@code lists=distinct} first gives every
+     * service its own list (all targets, rotated by the service's index; the {@code distinctLists} step), the worst
+     * case, where every (service, target) pair is looked at.
+     */
     @State(Scope.Benchmark)
     public static class Pipeline extends PolicyState {
         @Param({"1000", "5000", "10000"})
         public int pipelineServices;
+
+        @Param({"shared"})
+        public String lists;
+
+        @Override
+        FilterRegistry registry() {
+            return FilterRegistry.builtIn().with(new PlannerModels.DistinctLists());
+        }
 
         @Param({"false"})
         public boolean explain;
@@ -165,7 +216,11 @@ public class PlannerBenchmark {
 
         @Override
         Policy policy() {
-            return PlannerModels.pipeline();
+            return switch (lists) {
+                case "shared" -> PlannerModels.pipeline(false);
+                case "distinct" -> PlannerModels.pipeline(true);
+                default -> throw new IllegalArgumentException("lists is shared or distinct, not " + lists);
+            };
         }
     }
 
@@ -301,7 +356,7 @@ public class PlannerBenchmark {
         long start = state.start();
         PlanResult result = state.run();
         state.stop(start);
-        return result;
+        return state.record(result);
     }
 
     @Benchmark
@@ -309,7 +364,7 @@ public class PlannerBenchmark {
         long start = state.start();
         PlanResult result = state.run();
         state.stop(start);
-        return result;
+        return state.record(result);
     }
 
     @Benchmark
@@ -317,7 +372,7 @@ public class PlannerBenchmark {
         long start = state.start();
         PlanResult result = state.run();
         state.stop(start);
-        return result;
+        return state.record(result);
     }
 
     @Benchmark
@@ -325,7 +380,7 @@ public class PlannerBenchmark {
         long start = state.start();
         PlanResult result = state.run();
         state.stop(start);
-        return result;
+        return state.record(result);
     }
 
     @Benchmark

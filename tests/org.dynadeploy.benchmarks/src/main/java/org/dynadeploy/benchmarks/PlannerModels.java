@@ -22,6 +22,10 @@ import org.dynadeploy.model.SymbolArgument;
 import org.dynadeploy.model.Target;
 import org.dynadeploy.model.support.ModelSet;
 import org.dynadeploy.model.support.Values;
+import org.dynadeploy.planner.CandidateDistribution;
+import org.dynadeploy.planner.FilterStep;
+import org.dynadeploy.planner.Parameters;
+import org.dynadeploy.planner.PlanningContext;
 
 /**
  * Builds planner inputs in code (no parsing), deterministically from a seed: services with a
@@ -144,13 +148,50 @@ final class PlannerModels {
         return call;
     }
 
-    /** {@code typed = mapAttrOnList(type → supportedTypes); ordered = order(priority); result = divide greedy(requireMem → mem)}. */
-    static Policy pipeline() {
-        Step typed = let("typed", call("mapAttrOnList", initial(), "serviceProperty", "type", "targetPropertyList",
+    /**
+     * {@code typed = mapAttrOnList(type → supportedTypes); ordered = order(priority); result = divide greedy(requireMem → mem)},
+     * from {@code initial}, or with {@code distinct} from {@code distinctLists(initial)}.
+     */
+    static Policy pipeline(boolean distinct) {
+        Source start = initial();
+        Step own = null;
+        if (distinct) {
+            own = let("own", call(DistinctLists.NAME, initial()));
+            start = ref(own);
+        }
+        Step typed = let("typed", call("mapAttrOnList", start, "serviceProperty", "type", "targetPropertyList",
                 "supportedTypes"));
         Step ordered = let("ordered", call("order", ref(typed), "targetProperty", "priority"));
-        return policy(call("divide", ref(ordered), "strategy", "greedy", "serviceProperty", "requireMem",
-                "targetProperty", "mem"), typed, ordered);
+        FilterCall divide = call("divide", ref(ordered), "strategy", "greedy", "serviceProperty", "requireMem",
+                "targetProperty", "mem");
+        return own == null ? policy(divide, typed, ordered) : policy(divide, own, typed, ordered);
+    }
+
+    /**
+     * Gives every service a list of its own: its input list rotated by the service's index. Filters
+     * then find no list shared between services (as after a previous distribution or a filter that
+     * treats every service differently).
+     */
+    static final class DistinctLists implements FilterStep {
+        static final String NAME = "distinctLists";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public CandidateDistribution apply(PlanningContext context, CandidateDistribution input, Parameters parameters) {
+            CandidateDistribution.Builder result = input.toBuilder();
+            for (int service : input.services()) {
+                int count = input.candidateCount(service);
+                if (count == 0) continue;
+                int[] positions = new int[count];
+                for (int i = 0; i < count; i++) positions[i] = (i + service) % count;
+                result.keep(service, positions);
+            }
+            return result.build();
+        }
     }
 
     /** {@code typed = mapAttrOnList(type → supportedTypes); result = minsetcover(cost)}. */

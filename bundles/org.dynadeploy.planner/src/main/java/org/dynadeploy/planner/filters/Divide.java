@@ -2,7 +2,6 @@ package org.dynadeploy.planner.filters;
 
 import org.dynadeploy.model.Value;
 import org.dynadeploy.model.policy.DivideStrategy;
-import org.dynadeploy.model.policy.ServiceAttributes;
 import org.dynadeploy.model.support.Properties;
 import org.dynadeploy.model.support.Values;
 import org.dynadeploy.planner.CandidateDistribution;
@@ -37,7 +36,7 @@ public final class Divide extends ReferenceFilter {
         Capacities capacities = new Capacities(context, targetProperty);
         CandidateDistribution.Builder result = input.toBuilder();
         for (int service : input.services()) {
-            Value needValue = ServiceAttributes.get(context.service(service), serviceProperty)
+            Value needValue = Lookups.serviceAttribute(context.service(service), serviceProperty)
                     .orElseThrow(() -> new PlanningException("Service: " + context.universe().serviceName(service)
                             + " has no property named: " + serviceProperty));
             long need = Values.atoi(needValue);

@@ -1,6 +1,10 @@
 package org.dynadeploy.planner.filters;
 
+import java.util.Optional;
+
 import org.dynadeploy.model.ListValue;
+import org.dynadeploy.model.Property;
+import org.dynadeploy.model.Service;
 import org.dynadeploy.model.Value;
 import org.dynadeploy.model.policy.ServiceAttributes;
 import org.dynadeploy.model.support.Properties;
@@ -18,8 +22,26 @@ final class Lookups {
     }
 
     static Value serviceValue(PlanningContext context, String filter, int service, String property) {
-        return ServiceAttributes.get(context.service(service), property).orElseThrow(() -> new PlanningException(
+        return serviceAttribute(context.service(service), property).orElseThrow(() -> new PlanningException(
                 filter + ": service '" + context.universe().serviceName(service) + "' has no property '" + property + "'"));
+    }
+
+    /**
+     * {@link ServiceAttributes#get}, without building the whole attribute map for the common
+     * cases: a generic property (the last of that name wins) or the service's name or type.
+     */
+    static Optional<Value> serviceAttribute(Service service, String property) {
+        Property generic = null;
+        for (Property candidate : service.getProperties()) {
+            if (property.equals(candidate.getName())) generic = candidate;
+        }
+        if (generic != null) return Optional.ofNullable(generic.getValue());
+        if (!ServiceAttributes.DEDICATED.contains(property)) return Optional.empty();
+        return switch (property) {
+            case "name" -> Optional.ofNullable(service.getName()).map(Values::string);
+            case "type" -> Optional.ofNullable(service.getType()).map(Values::string);
+            default -> ServiceAttributes.get(service, property);
+        };
     }
 
     static Value targetValue(PlanningContext context, String filter, int target, String property) {

@@ -59,8 +59,6 @@ class PlanningErrorsTest {
                 // A distribution given as input (unlike a previous one) must name known targets.
                 Arguments.of("filter order -s lang -i lang -d bad/unknown-target.dist --param targetProperty=priority",
                         "bad/unknown-target.dist:1:17: error: unknown target 'testtarget9'"),
-                Arguments.of("multiwaycut --xml -s services.xml -d initial.xml --output-graph",
-                        "--output-graph is not supported yet"),
                 Arguments.of("gendist -s lang -i lang -F filters.nix", "-F/--filters: DynaDeploy has no Nix filter catalogs"));
     }
 
