@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.dynadeploy.cli.PlanningInputs.Role;
 import org.dynadeploy.disnix.DistributionXml;
@@ -24,6 +26,7 @@ import org.dynadeploy.lang.loading.ModelLoader;
 import org.dynadeploy.model.DistributionModel;
 import org.dynadeploy.model.InfrastructureModel;
 import org.dynadeploy.model.Model;
+import org.dynadeploy.model.ModelPackage;
 import org.dynadeploy.model.ServicesModel;
 import org.dynadeploy.model.Target;
 import org.dynadeploy.model.support.ModelSet;
@@ -104,6 +107,13 @@ final class PlanningLoader {
     private PlanningModels loadXml(PlanningInputs inputs) {
         List<Role> languageRoles = List.of(Role.QOS, Role.AUGMENT).stream().filter(inputs::has).toList();
         Map<Role, List<Model>> roots = new EnumMap<>(Role.class);
+        // The XML is parsed on a second core while the policy's language is set up (a second of
+        // Xtext start-up): neither needs the other, and both are among the slowest steps.
+        ModelPackage.eINSTANCE.eClass(); // registered once, before two threads use the metamodel
+        CompletableFuture<List<ServicesModel>> servicesXml = CompletableFuture.supplyAsync(
+                () -> xmlFiles(inputs, Role.SERVICES).stream().map(file -> new ServicesXml().read(file)).toList());
+        CompletableFuture<List<InfrastructureModel>> infrastructureXml = CompletableFuture.supplyAsync(
+                () -> xmlFiles(inputs, Role.INFRASTRUCTURE).stream().map(InfrastructureXml::read).toList());
         ResourceSet resourceSet;
         if (languageRoles.isEmpty()) {
             resourceSet = DynaDeployLanguages.injector(DynaDeployLanguages.SERVICES).getInstance(XtextResourceSet.class);
@@ -113,15 +123,19 @@ final class PlanningLoader {
             resourceSet = language.resourceSet();
         }
         ModelSet read = new ModelSet();
-        for (Path file : xmlFiles(inputs, Role.SERVICES)) {
-            roots.computeIfAbsent(Role.SERVICES, key -> new ArrayList<>()).add(attach(new ServicesXml().read(file),
-                    file, DynaDeployLanguages.SERVICES, resourceSet));
+        List<Path> servicesFiles = xmlFiles(inputs, Role.SERVICES);
+        List<ServicesModel> servicesModels = joined(servicesXml);
+        for (int i = 0; i < servicesFiles.size(); i++) {
+            roots.computeIfAbsent(Role.SERVICES, key -> new ArrayList<>()).add(attach(servicesModels.get(i),
+                    servicesFiles.get(i), DynaDeployLanguages.SERVICES, resourceSet));
         }
         read.servicesModels().addAll(only(roots.get(Role.SERVICES), ServicesModel.class));
-        for (Path file : xmlFiles(inputs, Role.INFRASTRUCTURE)) {
-            InfrastructureModel model = InfrastructureXml.read(file);
-            roots.computeIfAbsent(Role.INFRASTRUCTURE, key -> new ArrayList<>()).add(attach(model, file,
-                    DynaDeployLanguages.INFRASTRUCTURE, resourceSet));
+        List<Path> infrastructureFiles = xmlFiles(inputs, Role.INFRASTRUCTURE);
+        List<InfrastructureModel> infrastructureModels = joined(infrastructureXml);
+        for (int i = 0; i < infrastructureFiles.size(); i++) {
+            InfrastructureModel model = infrastructureModels.get(i);
+            roots.computeIfAbsent(Role.INFRASTRUCTURE, key -> new ArrayList<>()).add(attach(model,
+                    infrastructureFiles.get(i), DynaDeployLanguages.INFRASTRUCTURE, resourceSet));
             read.add(model);
         }
         List<InfrastructureModel> infrastructure = new ArrayList<>(read.infrastructureModels());
@@ -141,6 +155,21 @@ final class PlanningLoader {
             roots.computeIfAbsent(Role.IDS, key -> new ArrayList<>()).add(IdsXml.read(file));
         }
         return new PlanningModels(roots, infrastructure, resourceSet);
+    }
+
+    /** The result of a background read, with its failure (a user error, say) rethrown as it was. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private void readDistributions(PlanningInputs inputs, Role role, ModelSet read, TargetsByName lenient,

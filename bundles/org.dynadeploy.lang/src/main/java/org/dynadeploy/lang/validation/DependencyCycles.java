@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +44,17 @@ final class DependencyCycles {
     /** For every given service that is on a cycle, a shortest cycle through it. */
     static Map<Service, Cycle> of(Collection<Service> services) {
         Graph<Service, DefaultEdge> graph = graphReachableFrom(services);
-        List<Set<Service>> components = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+        // Each service's component, looked up in constant time: a model has thousands of them.
+        Map<Service, Set<Service>> componentOf = new HashMap<>();
+        for (Set<Service> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+            component.forEach(service -> componentOf.put(service, component));
+        }
         Map<Service, Cycle> result = new LinkedHashMap<>();
         for (Service service : services) {
             if (!graph.containsVertex(service)) {
                 continue;
             }
-            Set<Service> component = components.stream().filter(c -> c.contains(service)).findFirst().orElse(Set.of());
+            Set<Service> component = componentOf.getOrDefault(service, Set.of());
             Cycle cycle = shortestCycle(graph, component, service);
             if (cycle != null) {
                 result.put(service, cycle);
