@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 GendistCommand.class, FilterCommand.class, DivideCommand.class, MinSetCoverCommand.class,
                 MultiwayCutCommand.class, GraphColCommand.class, IdAssignCommand.class, AugmentInfraCommand.class,
                 DocsCommand.class, VisualizeServicesCommand.class, VisualizeInfraCommand.class,
-                DocumentServicesCommand.class, LspCommand.class, BenchCommand.class},
+                DocumentServicesCommand.class, LspCommand.class, DiagramCommand.class, BenchCommand.class},
         footer = {"", "Examples:",
                 "  dynadeploy validate model/",
                 "  dynadeploy format --check model/",
@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
                 "  dynadeploy id-assign -s model/ -i model/ -d deploy.dist --id-resources model/ --output-file ids.ids",
                 "  dynadeploy docs -s model/ --output-dir docs/",
                 "  dynadeploy visualize-services -s model/ --group services -f svg -o services.svg",
+                "  dynadeploy diagram --serve -s model/",
                 "", "Exit status: 0 success, 1 error in the input (see the message), 2 wrong usage."})
 public final class DynaDeployCli implements Runnable {
 
