@@ -1,3 +1,5 @@
+// Shared by every npm part of the build (language-server/vscode, tests/vscode-e2e,
+// bundles/org.dynadeploy.diagram.client); it works on the package in the current directory.
 // Installs the locked npm dependencies (npm ci) unless node_modules already holds exactly them:
 // a build with nothing changed then costs no npm run. Only the npm registry is needed.
 import { spawnSync } from 'node:child_process';

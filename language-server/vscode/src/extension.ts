@@ -1,7 +1,7 @@
 /**
  * The DynaDeploy extension: starts the DynaDeploy language server (a Java fat jar shipped in the
- * extension) for the six DynaDeploy languages, shows its state in the status bar, and offers the
- * server's planning commands in the command palette.
+ * extension) for the six DynaDeploy languages, shows its state in the status bar, offers the
+ * server's planning commands in the command palette, and opens the diagrams (see diagrams.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,6 +15,8 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { DiagramManager } from './diagrams';
+import type { DiagramKind } from './diagramPage';
 import { DocsServer } from './docsServer';
 import { findJava, type JavaRuntime, MINIMUM_JAVA, serverJvmArgs } from './java';
 import {
@@ -42,7 +44,15 @@ export function activate(context: vscode.ExtensionContext): void {
 
   controller = new ServerController(context, output, status);
   const server = controller;
+  const diagrams = new DiagramManager(context, output, () => server.start());
+  server.onStopped = () => diagrams.languageServerStopped();
+  const openDiagram = (kind?: DiagramKind) => (resource?: vscode.Uri) => diagrams.open(resource, kind);
   context.subscriptions.push(
+    diagrams,
+    vscode.commands.registerCommand('dynadeploy.openDiagram', openDiagram()),
+    vscode.commands.registerCommand('dynadeploy.openArchitectureDiagram', openDiagram('architecture')),
+    vscode.commands.registerCommand('dynadeploy.openDeploymentDiagram', openDiagram('deployment')),
+    vscode.commands.registerCommand('dynadeploy.openInfrastructureDiagram', openDiagram('infrastructure')),
     vscode.commands.registerCommand('dynadeploy.runPlan', (resource?: vscode.Uri) =>
       server.runOnPolicy(SERVER_COMMANDS.plan, resource)),
     vscode.commands.registerCommand('dynadeploy.runAssignIds', (resource?: vscode.Uri) =>
@@ -92,6 +102,8 @@ class ServerController {
   private watcher: vscode.FileSystemWatcher | undefined;
   private lastDocsIndex: vscode.Uri | undefined;
   private readonly docsServers = new Map<string, DocsServer>();
+  /** Called when the server stops (its diagram servers stop with it). */
+  onStopped: (() => void) | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -228,6 +240,7 @@ class ServerController {
       } else if (event.newState === State.Starting) {
         this.setState('starting');
       } else if (event.newState === State.Stopped) {
+        this.onStopped?.();
         this.setState(this.stopping ? 'stopped' : 'error', this.stopping ? undefined : 'the server stopped');
       }
     });

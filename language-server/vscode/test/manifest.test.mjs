@@ -45,12 +45,34 @@ test('commands: contributed = registered, menus only name contributed ones', () 
   }
   const titles = contributes.commands.map(command => `${command.category}: ${command.title}`);
   for (const title of ['DynaDeploy: Plan', 'DynaDeploy: Assign Ids', 'DynaDeploy: Generate Docs',
-    'DynaDeploy: Open Generated Docs', 'DynaDeploy: Restart Server']) {
+    'DynaDeploy: Open Generated Docs', 'DynaDeploy: Restart Server', 'DynaDeploy: Open Diagram',
+    'DynaDeploy: Open Architecture Diagram', 'DynaDeploy: Open Deployment Diagram', 'DynaDeploy: Open Infrastructure Diagram']) {
     assert.ok(titles.includes(title), title);
   }
   // The server's own command ids are registered by vscode-languageclient: never contribute them twice.
-  for (const serverCommand of ['dynadeploy.plan', 'dynadeploy.assignIds', 'dynadeploy.generateDocs']) {
+  for (const serverCommand of ['dynadeploy.plan', 'dynadeploy.assignIds', 'dynadeploy.generateDocs', 'dynadeploy.diagram.start']) {
     assert.ok(!contributed.includes(serverCommand), serverCommand);
+  }
+});
+
+test('"Open Diagram" is in the editor title and context menus of model files, and in the explorer', () => {
+  for (const menu of ['editor/title', 'editor/context', 'explorer/context']) {
+    const entry = contributes.menus[menu].find(item => item.command === 'dynadeploy.openDiagram');
+    assert.ok(entry, menu);
+    assert.match(entry.when, /dynadeploy|services/, menu);
+  }
+  const icon = contributes.commands.find(command => command.command === 'dynadeploy.openDiagram').icon;
+  assert.ok(icon, 'the editor title shows it as an icon');
+});
+
+test('the engine is new enough for @eclipse-glsp/vscode-integration, and @types/vscode matches it', () => {
+  const integration = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', '@eclipse-glsp', 'vscode-integration', 'package.json'), 'utf8'));
+  const needed = /(\d+\.\d+)/.exec(integration.engines.vscode)[1];
+  const ours = /(\d+\.\d+)/.exec(manifest.engines.vscode)[1];
+  assert.ok(Number(ours.split('.')[1]) >= Number(needed.split('.')[1]), `${ours} >= ${needed}`);
+  assert.ok(manifest.devDependencies['@types/vscode'].startsWith(ours), 'vsce wants @types/vscode <= engines.vscode');
+  for (const [name, version] of Object.entries(manifest.devDependencies)) {
+    assert.match(version, /^\d+\.\d+\.\d+$/, `${name} is pinned exactly`);
   }
 });
 
@@ -66,5 +88,6 @@ test('the bundle is the entry point and vsce packages without node_modules', () 
   const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
   assert.match(ignore, /!server\/dynadeploy-language-server\.jar/);
   assert.match(ignore, /!dist\/extension\.js/);
+  assert.match(ignore, /!dist\/webview\/\*\*/);
   assert.doesNotMatch(ignore, /!node_modules/);
 });

@@ -3,7 +3,9 @@
 // an edit makes an error appear (squiggle and Problems), completion offers DynaDeploy proposals,
 // "DynaDeploy: Plan" from the command palette writes the distribution, which the explorer shows;
 // the "Assign ids" code lens writes the ids; "Generate Docs" + "Open Generated Docs" show the
-// documentation in the Simple Browser; "Restart Server" brings the server back to ready.
+// documentation in the Simple Browser; "Open Architecture Diagram" shows the diagram webview beside
+// the text, a rename there becomes an (undoable) edit of the text, and undo in the text editor
+// updates the diagram; "Restart Server" brings the server back to ready.
 // Screenshots go to target/screenshots/.
 import { after, before, describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -239,6 +241,96 @@ describe('VS Code (code-server) with the DynaDeploy extension', { skip: skip || 
     await page.waitForTimeout(500);
     await shot('08-generated-docs');
     console.log(`# docs shown (${elapsed()})`);
+  });
+
+  /** The frame of the diagram webview (VS Code nests it in two iframes) once its model is shown. */
+  const diagramFrame = async kind => waitFor(`the ${kind} diagram webview`, async () => {
+    for (const frame of page.frames()) {
+      const shown = await frame.evaluate(() => document.body?.dataset.loaded === 'true'
+        && document.body?.dataset.diagramKind).catch(() => undefined);
+      if (shown === kind) return frame;
+    }
+    return undefined;
+  }, { timeout: 90000, interval: 500 });
+
+  step('"Open Architecture Diagram" shows the model beside the text; a rename in the diagram edits the text', async () => {
+    await openFile('stafftracker.services');
+    // Room for the diagram beside the text: the Simple Browser of the last step goes.
+    await runCommand('View: Close Editors in Other Groups');
+    await runCommand('View: Hide Panel');
+    const problems = [];
+    page.on('console', message => {
+      if (message.type() === 'error' && /dynadeploy|glsp|diagram/i.test(message.text())) problems.push(message.text());
+    });
+    const started = Date.now();
+    await runCommand('DynaDeploy: Open Architecture Diagram');
+    const frame = await diagramFrame('architecture');
+    const clientId = await frame.evaluate(() => window.dynadeploy.clientId);
+    const label = name => frame.locator(`[data-svg-metadata-parent-id="${clientId}_service:${name}"][data-svg-metadata-type="label:name"]`);
+    await label('rooms').waitFor({ timeout: 30000 });
+    assert.ok(await frame.locator('[data-svg-metadata-type="node:group"]').count() >= 2, 'the groups are drawn');
+    assert.ok(await frame.locator(`[id="${clientId}_dependsOn:roomservice->rooms"]`).count() === 1, 'a dependsOn edge is drawn');
+    // beside the text: the services file stays visible in the first editor group
+    await page.locator('.tabs-container .tab.active[aria-label*="stafftracker.services"]').first().waitFor();
+    await page.locator('.tabs-container .tab.active[aria-label*="Architecture: stafftracker"]').first().waitFor();
+    assert.equal(await frame.locator('#dd-messages .dd-message.error').count(), 0,
+      await frame.locator('#dd-messages').innerText());
+    console.log(`# architecture diagram shown in ${((Date.now() - started) / 1000).toFixed(1)} s (${elapsed()})`);
+    // The legend starts folded beside the text; the header's toggle shows it.
+    assert.equal(await frame.locator('#dd-legend').isVisible(), false);
+    await frame.locator('#dd-legend-toggle').click();
+    await frame.locator('#dd-legend').waitFor();
+    await frame.locator('#dd-fit').click();
+    await page.waitForTimeout(800);
+    await shot('11-architecture-diagram');
+    await frame.locator('#dd-legend-toggle').click();
+    await frame.locator('#dd-legend').waitFor({ state: 'hidden' });
+
+    // Rename 'rooms' by editing its label: the language server sends the edit to the text editor.
+    const onDisk = fs.readFileSync(path.join(workspace, 'stafftracker.services'), 'utf8');
+    const lines = onDisk.split('\n');
+    const declaration = lines.findIndex(text => /^\s*service rooms:/.test(text)) + 1;
+    const reference = lines.findIndex(text => text.trim() === 'dependsOn rooms') + 1;
+    assert.ok(declaration > 0 && reference > 0);
+    const renameStarted = Date.now();
+    // On the name's first letters: the server's layout may run an edge through the middle of a node.
+    const box = await label('rooms').boundingBox();
+    await label('rooms').dblclick({ position: { x: 3, y: box.height / 2 } });
+    const input = frame.locator('.label-edit input');
+    await input.waitFor({ timeout: 10000 });
+    await input.fill('roomsdb');
+    await input.press('Enter');
+    await label('roomsdb').waitFor({ timeout: 60000 });
+    console.log(`# renamed in the diagram: the diagram shows it after ${((Date.now() - renameStarted) / 1000).toFixed(1)} s`);
+    // An unsaved, undoable change of the document, not a write behind the editor's back.
+    const servicesTab = page.locator('.tabs-container .tab[aria-label*="stafftracker.services"]').first();
+    await page.locator('.tabs-container .tab.dirty[aria-label*="stafftracker.services"]').first().waitFor({ timeout: 10000 });
+    assert.equal(fs.readFileSync(path.join(workspace, 'stafftracker.services'), 'utf8'), onDisk);
+    // (the editor draws spaces as non-breaking ones)
+    const editorText = async () => (await page.locator('.editor-instance .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+    await servicesTab.click();
+    await goToLine(reference);
+    await waitFor('dependsOn renamed in the text', async () => /dependsOn roomsdb/.test(await editorText()), { timeout: 10000 });
+    await goToLine(declaration);
+    await waitFor('the service renamed in the text', async () => /service roomsdb:/.test(await editorText()), { timeout: 10000 });
+    await shot('12-diagram-rename-in-text');
+
+    // Undo in the text editor: the diagram follows the text.
+    await page.keyboard.press('Control+z');
+    // The rename also changed the open stafftracker.dist: VS Code asks whether to undo in both files.
+    const dialog = page.locator('.monaco-dialog-box');
+    if (await dialog.waitFor({ timeout: 3000 }).then(() => true, () => false)) {
+      await dialog.locator('.monaco-button', { hasText: /Undo in \d+ Files/ }).first().click();
+    }
+    await waitFor('the undo in the text editor', async () => /service rooms:/.test(await editorText()),
+      { timeout: 20000, interval: 250 });
+    await label('rooms').waitFor({ timeout: 30000 });
+    assert.equal(await label('roomsdb').count(), 0);
+    await shot('13-diagram-after-text-undo');
+    assert.equal(await frame.locator('#dd-messages .dd-message.error').count(), 0,
+      await frame.locator('#dd-messages').innerText());
+    assert.deepEqual(problems, [], 'no script errors in the webview');
+    console.log(`# diagram edit and text undo (${elapsed()})`);
   });
 
   step('"DynaDeploy: Restart Server" restarts it to ready', async () => {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dynadeploy.lang.ide.commands.CommandIds;
+import org.dynadeploy.languageserver.diagram.DiagramCommands;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
@@ -54,7 +55,9 @@ final class Capabilities {
         semanticTokens.setFull(true);
         semanticTokens.setRange(false);
         capabilities.setSemanticTokensProvider(semanticTokens);
-        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(CommandIds.ALL));
+        List<String> commands = new java.util.ArrayList<>(CommandIds.ALL);
+        commands.addAll(DiagramCommands.ALL);
+        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(commands));
         if (clientPreparesRenames(params)) {
             RenameOptions rename = new RenameOptions();
             rename.setPrepareProvider(true);

@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.log4j.Logger;
 import org.dynadeploy.lang.ide.commands.CommandIds;
 import org.dynadeploy.languageserver.commands.CommandDispatcher;
+import org.dynadeploy.languageserver.diagram.DiagramCommands;
+import org.dynadeploy.languageserver.diagram.DiagramHosting;
 import org.dynadeploy.languageserver.progress.WorkDoneProgress;
 import org.dynadeploy.languageserver.workspace.DynaDeployWorkspaceManager;
 import org.dynadeploy.languageserver.workspace.OversizedDocuments;
@@ -61,6 +63,9 @@ public class DynaDeployLanguageServerImpl extends LanguageServerImpl {
     @Inject
     private OversizedDocuments oversized;
 
+    @Inject
+    private DiagramHosting diagrams;
+
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         WorkspaceRoots.normalize(params);
@@ -107,8 +112,61 @@ public class DynaDeployLanguageServerImpl extends LanguageServerImpl {
         if (params != null && CommandIds.ALL.contains(params.getCommand())) {
             return commands.execute(params, getLanguageServerAccess(), getRequestManager());
         }
+        if (params != null && DiagramCommands.ALL.contains(params.getCommand())) {
+            return diagrams.execute(params, getLanguageServerAccess(), getRequestManager());
+        }
+        List<String> known = new ArrayList<>(CommandIds.ALL);
+        known.addAll(DiagramCommands.ALL);
         return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-                "unknown command " + (params == null ? null : params.getCommand()) + "; the commands are " + CommandIds.ALL, null)));
+                "unknown command " + (params == null ? null : params.getCommand()) + "; the commands are " + known, null)));
+    }
+
+    // ----- diagrams: every document change refreshes the open diagrams of its folder (after the
+    // change is in the workspace: the diagram source reads the documents in a request queued later)
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        super.didOpen(params);
+        refreshDiagrams(() -> List.of(getURI(params.getTextDocument())));
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        super.didChange(params);
+        refreshDiagrams(() -> List.of(getURI(params.getTextDocument())));
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        super.didClose(params);
+        refreshDiagrams(() -> List.of(getURI(params.getTextDocument())));
+    }
+
+    @Override
+    public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        super.didChangeWatchedFiles(params);
+        refreshDiagrams(() -> {
+            List<URI> changed = new ArrayList<>();
+            for (FileEvent event : params.getChanges()) {
+                changed.add(uriExtensions.toUri(event.getUri()));
+            }
+            return changed;
+        });
+    }
+
+    /** Tells the diagrams; a malformed notification (already answered by Xtext) is not their concern. */
+    private void refreshDiagrams(java.util.function.Supplier<List<URI>> changed) {
+        try {
+            diagrams.documentsChanged(changed.get());
+        } catch (RuntimeException e) {
+            LOG.debug("no diagram refresh for a malformed notification: " + e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        diagrams.close();
+        return super.shutdown();
     }
 
     // ----- document lifecycle: keep oversized documents and foreign files from breaking builds

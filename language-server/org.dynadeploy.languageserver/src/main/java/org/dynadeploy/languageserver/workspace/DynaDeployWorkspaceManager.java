@@ -2,6 +2,7 @@ package org.dynadeploy.languageserver.workspace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dynadeploy.languageserver.diagnostics.DiagnosticsHub;
@@ -108,6 +109,11 @@ public class DynaDeployWorkspaceManager extends WorkspaceManager {
     public Optional<String> openDocumentText(URI uri) {
         Document document = getOpenDocuments().get(uri);
         return document == null ? Optional.empty() : Optional.of(document.getContents());
+    }
+
+    /** The open documents (editor content and version); call it inside a request. */
+    public Map<URI, Document> openDocuments() {
+        return Map.copyOf(getOpenDocuments());
     }
 
     @Override

@@ -24,14 +24,15 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final SharedOutput stdin;
-    private final RecordingClient client = new RecordingClient();
+    private final RecordingClient client;
     private final LanguageServer server;
     private final List<Message> received = new ArrayList<>();
     private final long startNanos;
 
-    private ServerProcess(Process process, long startNanos) {
+    private ServerProcess(Process process, long startNanos, RecordingClient client) {
         this.process = process;
         this.startNanos = startNanos;
+        this.client = client;
         this.stdin = new SharedOutput(process.getOutputStream());
         Launcher<LanguageServer> launcher = new Launcher.Builder<LanguageServer>()
                 .setLocalService(client)
@@ -51,12 +52,17 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the fat jar of this build ({@code dynadeploy.languageServerJar}) with extra arguments. */
     public static ServerProcess start(Path log, String... arguments) throws IOException {
+        return start(log, new RecordingClient(), arguments);
+    }
+
+    /** Starts the fat jar with a client of the test's own (one that applies workspace edits, say). */
+    public static ServerProcess start(Path log, RecordingClient client, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar().toString()));
         command.addAll(List.of(arguments));
         Files.createDirectories(log.getParent());
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        return new ServerProcess(process, start);
+        return new ServerProcess(process, start, client);
     }
 
     public static Path jar() {
