@@ -205,7 +205,7 @@ class ServerController {
     this.java = runtime;
     this.setState('starting');
 
-    const args = [...serverJvmArgs(runtime.major, config.get<string[]>('server.jvmArgs', [])), '-jar', jar];
+    const args = [...serverJvmArgs(runtime.major, config.get<string[]>('server.jvmArgs', []), this.classArchive(runtime)), '-jar', jar];
     this.log(`Starting the language server: ${runtime.executable} ${args.join(' ')} (Java ${runtime.major}, from ${runtime.source})`);
     const serverOptions: ServerOptions = {
       command: runtime.executable,
@@ -257,6 +257,18 @@ class ServerController {
       await client.dispose().catch(() => undefined);
       this.disposeWatcher();
       return undefined;
+    }
+  }
+
+  /** Where this Java keeps the server's class-data sharing archive (per extension version and Java). */
+  private classArchive(runtime: JavaRuntime): string | undefined {
+    try {
+      const folder = this.context.globalStorageUri.fsPath;
+      fs.mkdirSync(folder, { recursive: true });
+      const version = String(this.context.extension?.packageJSON?.version ?? 'dev');
+      return path.join(folder, `server-${version}-java${runtime.major}.jsa`);
+    } catch {
+      return undefined; // no storage: the server starts without the archive
     }
   }
 

@@ -135,6 +135,9 @@ test('server JVM options: Guice without bytecode generation, Unsafe allowed on 2
   assert.deepEqual(java.serverJvmArgs(21), ['-Dguice_bytecode_gen_option=DISABLED']);
   assert.deepEqual(java.serverJvmArgs(25, ['-Xmx1g', '', '  ']),
     ['-Dguice_bytecode_gen_option=DISABLED', '--sun-misc-unsafe-memory-access=allow', '-Xmx1g']);
+  assert.deepEqual(java.serverJvmArgs(21, ['-Xmx1g'], '/tmp/s.jsa'),
+    ['-Dguice_bytecode_gen_option=DISABLED', '-XX:SharedArchiveFile=/tmp/s.jsa', '-XX:+AutoCreateSharedArchive',
+      '-Xlog:cds=off', '-Xlog:cds+dynamic=off', '-Xmx1g']);
 });
 
 test('the usual JVM folders per platform', () => {
