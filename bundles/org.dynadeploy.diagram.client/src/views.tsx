@@ -53,22 +53,28 @@ function frameClasses(node: GNode): Record<string, boolean> {
     };
 }
 
+/**
+ * A box with a header band naming it, its members inside: groups (light, well rounded) and
+ * targets (dark band, small corners) differ only in their class and corner radius.
+ */
+function bandedBox(node: GNode, context: RenderingContext, kind: string, radius: number): VNode {
+    const { width, height } = node.size;
+    const band = headingBottom(node);
+    const r = radius;
+    return (
+        <g class={{ 'dd-node': true, [kind]: true }}>
+            <rect class={frameClasses(node)} x={0} y={0} width={Math.max(width, 0)} height={Math.max(height, 0)} rx={r} ry={r} />
+            {band > 0 ? <path class-dd-band={true} d={`M ${r},0 H ${width - r} A ${r},${r} 0 0 1 ${width},${r} V ${band} H 0 V ${r} A ${r},${r} 0 0 1 ${r},0 Z`} /> : ''}
+            {context.renderChildren(node)}
+        </g>
+    );
+}
+
 /** A group: a light rounded compartment with its name on top and its members inside. */
 @injectable()
 export class GroupNodeView extends ShapeView {
     render(node: Readonly<GNode>, context: RenderingContext): VNode | undefined {
-        if (!isVisible(this, node as GNode, context)) {
-            return undefined;
-        }
-        const { width, height } = node.size;
-        const band = headingBottom(node as GNode);
-        return (
-            <g class-dd-node={true} class-dd-group={true}>
-                <rect class={frameClasses(node as GNode)} x={0} y={0} width={Math.max(width, 0)} height={Math.max(height, 0)} rx={10} ry={10} />
-                {band > 0 ? <path class-dd-band={true} d={`M 10,0 H ${width - 10} A 10,10 0 0 1 ${width},10 V ${band} H 0 V 10 A 10,10 0 0 1 10,0 Z`} /> : ''}
-                {context.renderChildren(node)}
-            </g>
-        );
+        return isVisible(this, node as GNode, context) ? bandedBox(node as GNode, context, 'dd-group', 10) : undefined;
     }
 }
 
@@ -95,18 +101,7 @@ export class ServiceNodeView extends ShapeView {
 @injectable()
 export class TargetNodeView extends ShapeView {
     render(node: Readonly<GNode>, context: RenderingContext): VNode | undefined {
-        if (!isVisible(this, node as GNode, context)) {
-            return undefined;
-        }
-        const { width, height } = node.size;
-        const band = headingBottom(node as GNode);
-        return (
-            <g class-dd-node={true} class-dd-target={true}>
-                <rect class={frameClasses(node as GNode)} x={0} y={0} width={Math.max(width, 0)} height={Math.max(height, 0)} rx={3} ry={3} />
-                {band > 0 ? <path class-dd-band={true} d={`M 3,0 H ${width - 3} A 3,3 0 0 1 ${width},3 V ${band} H 0 V 3 A 3,3 0 0 1 3,0 Z`} /> : ''}
-                {context.renderChildren(node)}
-            </g>
-        );
+        return isVisible(this, node as GNode, context) ? bandedBox(node as GNode, context, 'dd-target', 3) : undefined;
     }
 }
 
