@@ -1,11 +1,8 @@
 package org.dynadeploy.lang;
 
-import org.dynadeploy.model.ModelPackage;
-import org.eclipse.emf.ecore.EPackage;
-
 import com.google.inject.Injector;
 
-/** Sets the Qos language up outside OSGi, registering the DynaDeploy EPackage first. */
+/** Sets the Qos language up outside OSGi. */
 public class QosStandaloneSetup extends QosStandaloneSetupGenerated {
 
     public static void doSetup() {
@@ -14,9 +11,7 @@ public class QosStandaloneSetup extends QosStandaloneSetupGenerated {
 
     @Override
     public Injector createInjectorAndDoEMFRegistration() {
-        // The generated setup does not register imported EPackages: without this every parse
-        // fails with unresolved proxies.
-        EPackage.Registry.INSTANCE.put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
-        return super.createInjectorAndDoEMFRegistration();
+        // Not the generated chain through the parent grammars' setups: see StandaloneRegistration.
+        return StandaloneRegistration.setUp(this::createInjector, this::register);
     }
 }
