@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,11 +25,6 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class, usageHelpAutoWidth = true, sortOptions = false,
         description = "Models, validates, converts and plans the deployment of service-oriented systems"
                 + " (the ideas of Dynamic Disnix).",
-        subcommands = {ValidateCommand.class, FormatCommand.class, XmlCommand.class, ImportCommand.class,
-                GendistCommand.class, FilterCommand.class, DivideCommand.class, MinSetCoverCommand.class,
-                MultiwayCutCommand.class, GraphColCommand.class, IdAssignCommand.class, AugmentInfraCommand.class,
-                DocsCommand.class, VisualizeServicesCommand.class, VisualizeInfraCommand.class,
-                DocumentServicesCommand.class, LspCommand.class, DiagramCommand.class, BenchCommand.class},
         footer = {"", "Examples:",
                 "  dynadeploy validate model/",
                 "  dynadeploy format --check model/",
@@ -41,6 +37,14 @@ import picocli.CommandLine.Spec;
                 "  dynadeploy diagram --serve -s model/",
                 "", "Exit status: 0 success, 1 error in the input (see the message), 2 wrong usage."})
 public final class DynaDeployCli implements Runnable {
+
+    /** The subcommands, in the order the usage help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, FormatCommand.class, XmlCommand.class,
+            ImportCommand.class, GendistCommand.class, FilterCommand.class, DivideCommand.class,
+            MinSetCoverCommand.class, MultiwayCutCommand.class, GraphColCommand.class, IdAssignCommand.class,
+            AugmentInfraCommand.class, DocsCommand.class, VisualizeServicesCommand.class, VisualizeInfraCommand.class,
+            DocumentServicesCommand.class, LspCommand.class, DiagramCommand.class, BenchCommand.class,
+            TrainCacheCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -71,16 +75,38 @@ public final class DynaDeployCli implements Runnable {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(result, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            return commandLine(out, err).execute(args);
+            return commandLine(out, err, commandsFor(args)).execute(args);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    /** The configured command line (also used by in-process callers and tests). */
+    /** The configured command line with every subcommand (also used by in-process callers and tests). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, COMMANDS);
+    }
+
+    /**
+     * Only the subcommand the arguments name, when they name one: picocli builds the model of every
+     * registered command by reflection, a fifth of a second for all of them on every start, while a
+     * run needs one. Anything else (no command, a misspelt one, --help, --version) gets them all,
+     * so help, suggestions and errors are the same as with the full command line.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-")) continue; // the top-level options take no values
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(arg)) return List.of(command);
+            }
+            break;
+        }
+        return COMMANDS;
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> commands) {
         CommandLine commandLine = new CommandLine(new DynaDeployCli());
+        commands.forEach(commandLine::addSubcommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());

@@ -34,6 +34,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 /**
@@ -199,15 +200,17 @@ final class PlanningLoader {
     }
 
     /**
-     * Puts a model read from XML into a resource of its language (never saved), so that results
-     * written in our languages can name its services and targets.
+     * Puts a model read from XML into a resource named like a file of its language (never saved),
+     * so that results written in our languages can name its services and targets. A plain EMF
+     * resource will do: the language is set up only if something asks for its services, as the
+     * serializer may (its registry sets languages up on demand).
      */
     private static <T extends Model> T attach(T model, Path file, String extension, ResourceSet resourceSet) {
         URI uri = URI.createFileURI(file.toAbsolutePath().normalize() + "." + extension);
         Resource resource = resourceSet.getResource(uri, false);
         if (resource == null) {
-            DynaDeployLanguages.injector(extension); // registers the extension's resource factory
-            resource = resourceSet.createResource(uri);
+            resource = new ResourceImpl(uri);
+            resourceSet.getResources().add(resource);
         }
         resource.getContents().add(model);
         return model;
