@@ -2,7 +2,6 @@ package org.dynadeploy.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +110,7 @@ final class DocsBenchCommand implements Callable<Integer> {
             run(models, dir, layoutThreads, processStart, out);
         } finally {
             if (outputDir == null) {
-                delete(dir);
+                Directories.deleteTree(dir);
             }
         }
         return 0;
@@ -159,16 +158,6 @@ final class DocsBenchCommand implements Callable<Integer> {
     private static long size(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

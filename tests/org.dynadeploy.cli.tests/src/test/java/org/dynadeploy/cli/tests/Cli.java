@@ -24,6 +24,7 @@ final class Cli {
 
     private final Path workingDirectory;
     private final Map<String, String> environment = new HashMap<>();
+    private Path launcher;
 
     private Cli(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
@@ -36,6 +37,12 @@ final class Cli {
 
     Cli env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /** Runs another launcher than the built one (a copy of the distribution, say). */
+    Cli launcher(Path otherLauncher) {
+        this.launcher = otherLauncher;
         return this;
     }
 
@@ -60,7 +67,7 @@ final class Cli {
 
     Run run(String... args) {
         List<String> command = new ArrayList<>();
-        command.add(launcher().toString());
+        command.add((launcher != null ? launcher : launcher()).toString());
         command.addAll(List.of(args));
         try {
             Path out = Files.createTempFile("dynadeploy-test", ".out");
