@@ -35,7 +35,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
-import org.eclipse.xtext.resource.XtextResourceSet;
 
 /**
  * Loads the inputs of a planning command: our languages (linked across files and validated; on
@@ -117,7 +116,7 @@ final class PlanningLoader {
                 () -> xmlFiles(inputs, Role.INFRASTRUCTURE).stream().map(InfrastructureXml::read).toList());
         ResourceSet resourceSet;
         if (languageRoles.isEmpty()) {
-            resourceSet = DynaDeployLanguages.injector(DynaDeployLanguages.SERVICES).getInstance(XtextResourceSet.class);
+            resourceSet = DynaDeployLanguages.resourceSet();
         } else {
             PlanningModels language = loadLanguages(inputs, languageRoles);
             languageRoles.forEach(role -> roots.put(role, List.copyOf(language.of(role, Model.class))));

@@ -16,6 +16,7 @@ import org.dynadeploy.lang.ServicesStandaloneSetup;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
 
@@ -72,6 +73,16 @@ public final class DynaDeployLanguages {
             INJECTORS.put(extension, injector);
         }
         return injector;
+    }
+
+    /**
+     * An empty resource set for models of any of the languages, none of which is set up for it:
+     * a language is set up when a file of it is first loaded or described in the set. For models
+     * read from other formats (Disnix XML) that results may name.
+     */
+    public static synchronized XtextResourceSet resourceSet() {
+        registerOnDemand();
+        return new XtextResourceSet();
     }
 
     /**
