@@ -10,8 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.dynadeploy.examples.scale.ScaleModelGenerator;
+import org.dynadeploy.examples.scale.ScaleModelGenerator.Options;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,10 +31,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "train-cache", sortOptions = false,
         description = {"Records the class cache the launcher starts Java from (lib/dynadeploy.aot, Java 25 or newer):"
                 + " every later command starts about half a second sooner.",
-                "It runs validate, xml, gendist, id-assign, import and docs on a built-in example. The build does it;"
+                "It runs validate, xml, gendist, filter, divide, id-assign, import and docs on a built-in example, and"
+                        + " the planning commands on a generated workspace of --services services. The build does it;"
                         + " run it again after changing the Java installation the launcher uses (the cache belongs"
                         + " to one Java build; with another, commands start without it)."},
-        footer = {"", "Example:", "  dynadeploy train-cache",
+        footer = {"", "Examples:", "  dynadeploy train-cache", "  dynadeploy train-cache --services 5000",
                 "", "Exit status: 0 done, 1 a training command failed (its messages are printed)."})
 final class TrainCacheCommand implements Callable<Integer> {
 
@@ -41,13 +47,23 @@ final class TrainCacheCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--services", paramLabel = "N", description = "Services of the generated planning workload"
+            + " (default ${DEFAULT-VALUE}; 0 leaves it out). The JVM also records which methods the workload runs"
+            + " most, and compiles them early in later runs: a workload of realistic size starts large plans sooner.")
+    int services = 2000;
+
     @Override
     public Integer call() throws IOException {
+        if (services < 0) throw new ParameterException(spec.commandLine(), "--services must not be negative");
         Path work = Files.createTempDirectory("dynadeploy-train-cache");
         try {
             Path model = extractExample(Files.createDirectory(work.resolve("model")));
-            Path out = Files.createDirectory(work.resolve("out"));
-            List<List<String>> workload = workload(model, out);
+            List<List<String>> workload = new ArrayList<>(workload(model, Files.createDirectory(work.resolve("out"))));
+            if (services > 0) {
+                Path scale = work.resolve("scale");
+                new ScaleModelGenerator(new Options(services, Math.max(1, services / 10), 42, Math.min(4, services), 0, scale)).generate();
+                workload.addAll(planning(scale, Files.createDirectory(work.resolve("scale-out"))));
+            }
             for (List<String> args : workload) {
                 run(args);
             }
@@ -58,10 +74,34 @@ final class TrainCacheCommand implements Callable<Integer> {
         }
     }
 
+    /** The planning commands on a generated workspace, from our languages and from Disnix XML. */
+    private static List<List<String>> planning(Path model, Path out) throws IOException {
+        String m = model.toString();
+        String pipeline = Files.writeString(out.resolve("pipeline.qos"), PIPELINE).toString();
+        String servicesXml = out.resolve("services.xml").toString();
+        String infrastructureXml = out.resolve("infrastructure.xml").toString();
+        return List.of(
+                List.of("xml", "-s", m, "-o", servicesXml),
+                List.of("xml", "-i", m, "-o", infrastructureXml),
+                List.of("gendist", "-s", m, "-i", m, "-q", pipeline, "-o", out.resolve("lang.dist").toString()),
+                List.of("gendist", "--xml", "-s", servicesXml, "-i", infrastructureXml, "-q", pipeline,
+                        "-o", out.resolve("xml.dist").toString()));
+    }
+
+    /** A policy with the steps of the example's and others every policy uses (order). */
+    private static final String PIPELINE = """
+            policy pipeline {
+                let typed = mapAttrOnList(initial, serviceProperty: type, targetPropertyList: supportedTypes)
+                let ordered = order(typed, targetProperty: cost)
+                result divide(ordered, strategy: greedy, serviceProperty: requireMem, targetProperty: mem)
+            }
+            """;
+
     /** The commands users run most, on both input forms (our languages and Disnix XML). */
-    private static List<List<String>> workload(Path model, Path out) {
+    private static List<List<String>> workload(Path model, Path out) throws IOException {
         String m = model.toString();
         String policy = model.resolve("policy.qos").toString();
+        String pipeline = Files.writeString(out.resolve("pipeline.qos"), PIPELINE).toString();
         String servicesXml = out.resolve("services.xml").toString();
         String infrastructureXml = out.resolve("infrastructure.xml").toString();
         String dist = out.resolve("deploy.dist").toString();
@@ -73,8 +113,13 @@ final class TrainCacheCommand implements Callable<Integer> {
         commands.add(List.of("gendist", "-s", m, "-i", m, "-q", m, "-o", dist));
         commands.add(List.of("gendist", "--xml", "-s", servicesXml, "-i", infrastructureXml, "-q", policy,
                 "-o", out.resolve("xml.dist").toString()));
+        commands.add(List.of("gendist", "--xml", "-s", servicesXml, "-i", infrastructureXml, "-q", pipeline,
+                "-o", out.resolve("pipeline.dist").toString()));
+        commands.add(List.of("gendist", "-s", m, "-i", m, "-q", pipeline, "-o", out.resolve("pipeline2.dist").toString()));
         commands.add(List.of("gendist", "--xml", "-s", servicesXml, "-i", infrastructureXml, "-q", policy,
                 "--output-xml", "-o", out.resolve("distribution.xml").toString()));
+        commands.add(List.of("filter", "order", "--xml", "-s", servicesXml, "-i", infrastructureXml,
+                "-d", out.resolve("distribution.xml").toString(), "--param", "targetProperty=cost", "--output-xml"));
         commands.add(List.of("gendist", "-s", m, "-i", m, "-q", m, "--explain-format", "json",
                 "-o", out.resolve("explained.dist").toString()));
         commands.add(List.of("divide", "--xml", "-s", servicesXml, "-i", infrastructureXml,
