@@ -28,6 +28,16 @@ public final class InfrastructureXml {
         return read(XmlDocuments.parse(file, KIND));
     }
 
+    /** Parses an infrastructure XML file without building the model (no EMF involved): see {@link XmlDocument}. */
+    public static XmlDocument parse(Path file) {
+        return XmlDocument.parse(file, KIND);
+    }
+
+    /** The model of a parsed infrastructure XML file. */
+    public static InfrastructureModel read(XmlDocument document) {
+        return read(document.root(KIND));
+    }
+
     /** Reads a document held in memory; {@code fileName} is used in messages. */
     public static InfrastructureModel read(String content, String fileName) {
         return read(XmlDocuments.parse(content, fileName, KIND));

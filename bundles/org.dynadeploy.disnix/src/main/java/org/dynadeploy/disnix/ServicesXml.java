@@ -60,6 +60,16 @@ public final class ServicesXml {
         return read(XmlDocuments.parse(file, KIND));
     }
 
+    /** Parses a services XML file without building the model (no EMF involved): see {@link XmlDocument}. */
+    public static XmlDocument parse(Path file) {
+        return XmlDocument.parse(file, KIND);
+    }
+
+    /** The model of a parsed services XML file. */
+    public ServicesModel read(XmlDocument document) {
+        return read(document.root(KIND));
+    }
+
     /** Reads a document held in memory; {@code fileName} is used in messages. */
     public ServicesModel read(String content, String fileName) {
         return read(XmlDocuments.parse(content, fileName, KIND));
