@@ -20,6 +20,7 @@ import org.dynadeploy.disnix.IdResourcesXml;
 import org.dynadeploy.disnix.IdsXml;
 import org.dynadeploy.disnix.InfrastructureXml;
 import org.dynadeploy.disnix.ServicesXml;
+import org.dynadeploy.disnix.XmlDocument;
 import org.dynadeploy.lang.loading.DynaDeployLanguages;
 import org.dynadeploy.lang.loading.LoadResult;
 import org.dynadeploy.lang.loading.ModelLoader;
@@ -43,6 +44,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 final class PlanningLoader {
 
     private final PrintWriter err;
+    private final PolicyCache policyCache = PolicyCache.forUser();
 
     /** @param err where problems and warnings of the inputs are printed */
     PlanningLoader(PrintWriter err) {
@@ -55,6 +57,14 @@ final class PlanningLoader {
 
     /** Every file of the given roles in one resource set, so that they link to each other. */
     private PlanningModels loadLanguages(PlanningInputs inputs, List<Role> roles) {
+        return loadLanguagesNoting(inputs, roles).models();
+    }
+
+    /** Models loaded from our languages, and whether they had no problem at all (not even a warning). */
+    private record LanguageModels(PlanningModels models, boolean clean) {
+    }
+
+    private LanguageModels loadLanguagesNoting(PlanningInputs inputs, List<Role> roles) {
         Set<Path> all = new LinkedHashSet<>();
         for (Role role : roles) {
             inputs.get(role).forEach(path -> all.add(path.toAbsolutePath().normalize()));
@@ -75,7 +85,8 @@ final class PlanningLoader {
                 ? only(roots.get(Role.INFRASTRUCTURE), InfrastructureModel.class)
                 // Without -i, the targets are those of whatever was loaded (e.g. the folder given to -s).
                 : loaded.models().infrastructureModels();
-        return new PlanningModels(roots, infrastructure, loaded.resourceSet());
+        return new LanguageModels(new PlanningModels(roots, infrastructure, loaded.resourceSet()),
+                loaded.problems().isEmpty());
     }
 
     /** The models of a role's kind in the files (folders expanded) given for it. */
@@ -107,20 +118,39 @@ final class PlanningLoader {
     private PlanningModels loadXml(PlanningInputs inputs) {
         List<Role> languageRoles = List.of(Role.QOS, Role.AUGMENT).stream().filter(inputs::has).toList();
         Map<Role, List<Model>> roots = new EnumMap<>(Role.class);
-        // The XML is parsed on a second core while the policy's language is set up (a second of
-        // Xtext start-up): neither needs the other, and both are among the slowest steps.
-        ModelPackage.eINSTANCE.eClass(); // registered once, before two threads use the metamodel
-        CompletableFuture<List<ServicesModel>> servicesXml = CompletableFuture.supplyAsync(
-                () -> xmlFiles(inputs, Role.SERVICES).stream().map(file -> new ServicesXml().read(file)).toList());
-        CompletableFuture<List<InfrastructureModel>> infrastructureXml = CompletableFuture.supplyAsync(
-                () -> xmlFiles(inputs, Role.INFRASTRUCTURE).stream().map(InfrastructureXml::read).toList());
+        // The XML is read on a second core while this one initialises the metamodel (EMF's Ecore
+        // first, a fifth of a second) and sets the policy's language up (Xtext, more than that):
+        // neither needs the other, and they are the slowest steps. Parsing needs no EMF, so it
+        // starts at once; the models are built once the metamodel is registered, which happens
+        // on this thread before any other uses it.
+        CompletableFuture<List<XmlDocument>> servicesDocuments = CompletableFuture.supplyAsync(
+                () -> xmlFiles(inputs, Role.SERVICES).stream().map(ServicesXml::parse).toList());
+        CompletableFuture<List<XmlDocument>> infrastructureDocuments = CompletableFuture.supplyAsync(
+                () -> xmlFiles(inputs, Role.INFRASTRUCTURE).stream().map(InfrastructureXml::parse).toList());
+        ModelPackage.eINSTANCE.eClass();
+        CompletableFuture<List<ServicesModel>> servicesXml = servicesDocuments.thenApplyAsync(
+                documents -> documents.stream().map(document -> new ServicesXml().read(document)).toList());
+        CompletableFuture<List<InfrastructureModel>> infrastructureXml = infrastructureDocuments.thenApplyAsync(
+                documents -> documents.stream().map(InfrastructureXml::read).toList());
         ResourceSet resourceSet;
-        if (languageRoles.isEmpty()) {
+        Path policyFile = languageRoles.equals(List.of(Role.QOS)) ? onlyPolicyFile(inputs) : null;
+        Model cachedPolicy = null;
+        if (languageRoles.isEmpty() || policyFile != null) {
             resourceSet = DynaDeployLanguages.resourceSet();
+            cachedPolicy = policyFile == null ? null : policyCache.load(policyFile, resourceSet);
         } else {
-            PlanningModels language = loadLanguages(inputs, languageRoles);
-            languageRoles.forEach(role -> roots.put(role, List.copyOf(language.of(role, Model.class))));
-            resourceSet = language.resourceSet();
+            resourceSet = null;
+        }
+        if (cachedPolicy != null) {
+            roots.put(Role.QOS, List.of(cachedPolicy));
+        } else if (!languageRoles.isEmpty()) {
+            LanguageModels language = loadLanguagesNoting(inputs, languageRoles);
+            languageRoles.forEach(role -> roots.put(role, List.copyOf(language.models().of(role, Model.class))));
+            resourceSet = language.models().resourceSet();
+            List<Model> policies = roots.get(Role.QOS);
+            if (policyFile != null && language.clean() && policies.size() == 1) {
+                policyCache.store(policyFile, policies.get(0));
+            }
         }
         ModelSet read = new ModelSet();
         List<Path> servicesFiles = xmlFiles(inputs, Role.SERVICES);
@@ -155,6 +185,13 @@ final class PlanningLoader {
             roots.computeIfAbsent(Role.IDS, key -> new ArrayList<>()).add(IdsXml.read(file));
         }
         return new PlanningModels(roots, infrastructure, resourceSet);
+    }
+
+    /** The one .qos file -q names (itself, or alone in the folder given), else null. */
+    private static Path onlyPolicyFile(PlanningInputs inputs) {
+        List<Path> files = expand(inputs.get(Role.QOS));
+        return files.size() == 1 && DynaDeployLanguages.QOS.equals(DynaDeployLanguages.extensionOf(files.get(0)))
+                ? files.get(0) : null;
     }
 
     /** The result of a background read, with its failure (a user error, say) rethrown as it was. */

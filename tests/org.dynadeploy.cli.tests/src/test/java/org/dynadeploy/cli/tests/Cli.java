@@ -4,20 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs the built launcher script ({@code bin/dynadeploy}) as a process, the way users run it.
  * stdout and stderr go to files (no pipe can fill up and block the process).
  */
 final class Cli {
+
+    /**
+     * The cache folder of every run (compiled policies), shared by the tests of this JVM so that
+     * later runs with a policy take the cached path; never the user's own cache.
+     */
+    private static final Path CACHE = createCache();
 
     /** Generous: the machine may be busy, and every run starts a JVM and sets up six languages. */
     private static final long TIMEOUT_SECONDS = Long.getLong("dynadeploy.test.timeout", 180);
@@ -38,6 +47,26 @@ final class Cli {
     Cli env(String name, String value) {
         environment.put(name, value);
         return this;
+    }
+
+    private static Path createCache() {
+        try {
+            Path cache = Files.createTempDirectory("dynadeploy-test-cache");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(cache)));
+            return cache;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a leftover temporary folder
+        }
     }
 
     /** Runs another launcher than the built one (a copy of the distribution, say). */
@@ -76,6 +105,7 @@ final class Cli {
                 ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                         .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                         .redirectOutput(out.toFile()).redirectError(err.toFile());
+                builder.environment().put("DYNADEPLOY_CACHE_DIR", CACHE.toString());
                 builder.environment().putAll(environment);
                 Process process = builder.start();
                 if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
