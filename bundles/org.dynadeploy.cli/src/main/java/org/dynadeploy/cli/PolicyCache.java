@@ -43,10 +43,13 @@ final class PolicyCache {
         this.folder = folder;
     }
 
+    /** Set by {@code train-cache}, whose runs must leave the user's cache alone; else the environment decides. */
+    static final String FOLDER_PROPERTY = "dynadeploy.cacheDir";
+
     /** The cache of this user, or one that never finds anything when it is turned off. */
     static PolicyCache forUser() {
         Map<String, String> env = System.getenv();
-        String configured = env.get("DYNADEPLOY_CACHE_DIR");
+        String configured = System.getProperty(FOLDER_PROPERTY, env.get("DYNADEPLOY_CACHE_DIR"));
         if ("off".equals(configured)) return new PolicyCache(null);
         Path base;
         if (configured != null && !configured.isBlank()) {

@@ -56,6 +56,8 @@ final class TrainCacheCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (services < 0) throw new ParameterException(spec.commandLine(), "--services must not be negative");
         Path work = Files.createTempDirectory("dynadeploy-train-cache");
+        // The runs keep their policies in the temporary folder, not in the user's cache.
+        String userCache = System.setProperty(PolicyCache.FOLDER_PROPERTY, work.resolve("cache").toString());
         try {
             Path model = extractExample(Files.createDirectory(work.resolve("model")));
             List<List<String>> workload = new ArrayList<>(workload(model, Files.createDirectory(work.resolve("out"))));
@@ -70,6 +72,8 @@ final class TrainCacheCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("train-cache: ran " + workload.size() + " commands");
             return 0;
         } finally {
+            if (userCache == null) System.clearProperty(PolicyCache.FOLDER_PROPERTY);
+            else System.setProperty(PolicyCache.FOLDER_PROPERTY, userCache);
             Directories.deleteTree(work);
         }
     }
@@ -85,7 +89,10 @@ final class TrainCacheCommand implements Callable<Integer> {
                 List.of("xml", "-i", m, "-o", infrastructureXml),
                 List.of("gendist", "-s", m, "-i", m, "-q", pipeline, "-o", out.resolve("lang.dist").toString()),
                 List.of("gendist", "--xml", "-s", servicesXml, "-i", infrastructureXml, "-q", pipeline,
-                        "-o", out.resolve("xml.dist").toString()));
+                        "-o", out.resolve("xml.dist").toString()),
+                // again: now the policy comes from the policy cache
+                List.of("gendist", "--xml", "-s", servicesXml, "-i", infrastructureXml, "-q", pipeline,
+                        "-o", out.resolve("xml-again.dist").toString()));
     }
 
     /** A policy with the steps of the example's and others every policy uses (order). */

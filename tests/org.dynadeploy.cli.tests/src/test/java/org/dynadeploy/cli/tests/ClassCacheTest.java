@@ -64,8 +64,10 @@ class ClassCacheTest {
     void trainCacheRecordsACacheThatGivesTheSameResults() throws IOException {
         Path launcher = copyOfDistribution();
         Path cache = launcher.getParent().resolveSibling("lib").resolve("dynadeploy.aot");
-        Run train = Cli.in(dir).launcher(launcher).run("train-cache");
+        Path userCache = dir.resolve("user-cache");
+        Run train = Cli.in(dir).launcher(launcher).env("DYNADEPLOY_CACHE_DIR", userCache.toString()).run("train-cache");
         assertSuccess(train);
+        assertTrue(!Files.exists(userCache), "train-cache wrote into the user's cache folder");
         assertStderrContains(train, "class cache written");
         assertTrue(Files.size(cache) > 1_000_000, train::toString);
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(cache.getParent(), "dynadeploy.aot.*")) {
