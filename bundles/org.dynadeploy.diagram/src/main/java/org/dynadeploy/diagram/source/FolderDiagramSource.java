@@ -5,14 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -36,14 +33,14 @@ import org.eclipse.xtext.resource.XtextResource;
 public final class FolderDiagramSource implements DiagramSource {
 
     /** Texts of the files one change touched; {@code null} is "the file does not exist". */
-    private record Entry(String label, Map<Path, String> before, Map<Path, String> after) {
+    private record Entry(String label, Map<Path, String> before, Map<Path, String> after)
+            implements EditHistory.Change {
     }
 
     private final Path folder;
     private final ModelLoader loader = new ModelLoader();
     private final List<Consumer<Long>> listeners = new CopyOnWriteArrayList<>();
-    private final Deque<Entry> undo = new ArrayDeque<>();
-    private final Deque<Entry> redo = new ArrayDeque<>();
+    private final EditHistory<Entry> history;
     private final Object lock = new Object();
     private SourceSnapshot snapshot;
     private ResourceSet resources;
@@ -54,6 +51,7 @@ public final class FolderDiagramSource implements DiagramSource {
 
     public FolderDiagramSource(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.history = new EditHistory<>(this.folder);
         if (!Files.isDirectory(this.folder)) {
             throw new DiagramEditException("not a folder: " + folder);
         }
@@ -108,8 +106,7 @@ public final class FolderDiagramSource implements DiagramSource {
                 after.put(path, ModelChange.apply(old == null ? "" : old, file.getValue()));
             }
             write(after, before, change.label());
-            redo.clear();
-            undo.push(new Entry(change.label(), before, after));
+            history.record(new Entry(change.label(), before, after));
             newVersion = version;
         }
         notifyListeners(newVersion);
@@ -170,48 +167,36 @@ public final class FolderDiagramSource implements DiagramSource {
     @Override
     public boolean canUndo() {
         synchronized (lock) {
-            return !undo.isEmpty();
+            return history.canUndo();
         }
     }
 
     @Override
     public boolean canRedo() {
         synchronized (lock) {
-            return !redo.isEmpty();
+            return history.canRedo();
         }
     }
 
     @Override
     public String undo() {
-        return step(undo, redo, true);
+        return step(true);
     }
 
     @Override
     public String redo() {
-        return step(redo, undo, false);
+        return step(false);
     }
 
-    private String step(Deque<Entry> from, Deque<Entry> to, boolean backwards) {
+    private String step(boolean backwards) {
         String label;
         long newVersion;
         synchronized (lock) {
-            if (from.isEmpty()) {
-                throw new DiagramEditException(backwards ? "Nothing to undo." : "Nothing to redo.");
-            }
-            Entry entry = from.peek();
+            Entry entry = history.next(backwards, FolderDiagramSource::readFile);
             Map<Path, String> expected = backwards ? entry.after() : entry.before();
             Map<Path, String> target = backwards ? entry.before() : entry.after();
-            for (Map.Entry<Path, String> file : expected.entrySet()) {
-                if (!Objects.equals(readFile(file.getKey()), file.getValue())) {
-                    from.clear();
-                    throw new DiagramEditException("Cannot " + (backwards ? "undo" : "redo") + " \"" + entry.label()
-                            + "\": " + folder.relativize(file.getKey()) + " was changed outside the diagram since."
-                            + " Undo it in the text editor instead.");
-                }
-            }
             write(target, expected, (backwards ? "Undo " : "Redo ") + entry.label());
-            from.pop();
-            to.push(entry);
+            history.done(backwards);
             label = entry.label();
             newVersion = version;
         }

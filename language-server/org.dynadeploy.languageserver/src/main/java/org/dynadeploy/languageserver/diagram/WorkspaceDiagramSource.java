@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +26,7 @@ import org.apache.log4j.Logger;
 import org.dynadeploy.diagram.source.AtomicWrite;
 import org.dynadeploy.diagram.source.DiagramEditException;
 import org.dynadeploy.diagram.source.DiagramSource;
+import org.dynadeploy.diagram.source.EditHistory;
 import org.dynadeploy.diagram.source.ModelChange;
 import org.dynadeploy.diagram.source.SourceSnapshot;
 import org.dynadeploy.diagram.source.TextEdit;
@@ -97,7 +96,7 @@ public final class WorkspaceDiagramSource implements DiagramSource {
 
     /** One graphical change: the texts before and after, and the edits each way. */
     private record Entry(String label, Map<Path, String> before, Map<Path, String> after,
-            Map<Path, List<TextEdit>> forward, Map<Path, List<TextEdit>> backward) {
+            Map<Path, List<TextEdit>> forward, Map<Path, List<TextEdit>> backward) implements EditHistory.Change {
     }
 
     /** The model files' texts at one moment, with the editor's versions of the open ones. */
@@ -113,8 +112,7 @@ public final class WorkspaceDiagramSource implements DiagramSource {
     private final Object lock = new Object();
     /** One edit, undo or redo at a time (each waits for the client). */
     private final ReentrantLock editing = new ReentrantLock();
-    private final Deque<Entry> undo = new ArrayDeque<>();
-    private final Deque<Entry> redo = new ArrayDeque<>();
+    private final EditHistory<Entry> history;
     private final List<Consumer<Long>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService reloader;
     private final AtomicBoolean reloadPending = new AtomicBoolean();
@@ -126,6 +124,7 @@ public final class WorkspaceDiagramSource implements DiagramSource {
     /** Loads the folder's model (waits for it). */
     public WorkspaceDiagramSource(Path folder, DiagramWorkspace workspace) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.history = new EditHistory<>(this.folder);
         this.workspace = workspace;
         this.reloader = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "dynadeploy-diagram-reload " + this.folder.getFileName());
@@ -376,8 +375,7 @@ public final class WorkspaceDiagramSource implements DiagramSource {
             refuseNewErrors(base, after, change.label());
             send(change.label(), forward, before, after);
             synchronized (lock) {
-                redo.clear();
-                undo.push(new Entry(change.label(), before, after, forward, backward));
+                history.record(new Entry(change.label(), before, after, forward, backward));
             }
         } finally {
             editing.unlock();
@@ -627,14 +625,14 @@ public final class WorkspaceDiagramSource implements DiagramSource {
     @Override
     public boolean canUndo() {
         synchronized (lock) {
-            return !undo.isEmpty();
+            return history.canUndo();
         }
     }
 
     @Override
     public boolean canRedo() {
         synchronized (lock) {
-            return !redo.isEmpty();
+            return history.canRedo();
         }
     }
 
@@ -651,23 +649,9 @@ public final class WorkspaceDiagramSource implements DiagramSource {
     private String step(boolean backwards) {
         editing.lock();
         try {
-            Deque<Entry> from = backwards ? undo : redo;
-            Deque<Entry> to = backwards ? redo : undo;
             Entry entry;
             synchronized (lock) {
-                if (from.isEmpty()) {
-                    throw new DiagramEditException(backwards ? "Nothing to undo." : "Nothing to redo.");
-                }
-                entry = from.peek();
-                Map<Path, String> expected = backwards ? entry.after() : entry.before();
-                for (Map.Entry<Path, String> file : expected.entrySet()) {
-                    if (!Objects.equals(snapshot.texts().get(file.getKey()), file.getValue())) {
-                        from.clear();
-                        throw new DiagramEditException("Cannot " + (backwards ? "undo" : "redo") + " \"" + entry.label()
-                                + "\": " + folder.relativize(file.getKey()) + " was changed outside the diagram since."
-                                + " Undo it in the text editor instead.");
-                    }
-                }
+                entry = history.next(backwards, snapshot.texts()::get);
             }
             String label = (backwards ? "Undo " : "Redo ") + entry.label();
             if (backwards) {
@@ -676,8 +660,7 @@ public final class WorkspaceDiagramSource implements DiagramSource {
                 send(label, entry.forward(), entry.before(), entry.after());
             }
             synchronized (lock) {
-                from.pop();
-                to.push(entry);
+                history.done(backwards);
             }
             return entry.label();
         } finally {
