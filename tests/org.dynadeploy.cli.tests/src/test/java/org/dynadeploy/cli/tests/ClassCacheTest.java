@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 
 import org.dynadeploy.cli.tests.Cli.Run;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,16 @@ class ClassCacheTest {
         assertSuccess(validate);
         assertEquals(reference.stdout(), validate.stdout());
         assertEquals(reference.stderr(), validate.stderr());
+    }
+
+    @Test
+    void trainCacheHelpOnlyPrintsHelp() throws IOException {
+        Path cache = Cli.launcher().getParent().resolveSibling("lib").resolve("dynadeploy.aot");
+        FileTime recorded = Files.getLastModifiedTime(cache);
+        Run help = Cli.in(dir).run("train-cache", "--help");
+        assertSuccess(help);
+        assertTrue(help.stdout().startsWith("Usage: dynadeploy train-cache"), help::toString);
+        assertEquals(recorded, Files.getLastModifiedTime(cache));
     }
 
     @Test
