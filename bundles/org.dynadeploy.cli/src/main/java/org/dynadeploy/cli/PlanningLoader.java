@@ -132,26 +132,7 @@ final class PlanningLoader {
                 documents -> documents.stream().map(document -> new ServicesXml().read(document)).toList());
         CompletableFuture<List<InfrastructureModel>> infrastructureXml = infrastructureDocuments.thenApplyAsync(
                 documents -> documents.stream().map(InfrastructureXml::read).toList());
-        ResourceSet resourceSet;
-        Path policyFile = languageRoles.equals(List.of(Role.QOS)) ? onlyPolicyFile(inputs) : null;
-        Model cachedPolicy = null;
-        if (languageRoles.isEmpty() || policyFile != null) {
-            resourceSet = DynaDeployLanguages.resourceSet();
-            cachedPolicy = policyFile == null ? null : policyCache.load(policyFile, resourceSet);
-        } else {
-            resourceSet = null;
-        }
-        if (cachedPolicy != null) {
-            roots.put(Role.QOS, List.of(cachedPolicy));
-        } else if (!languageRoles.isEmpty()) {
-            LanguageModels language = loadLanguagesNoting(inputs, languageRoles);
-            languageRoles.forEach(role -> roots.put(role, List.copyOf(language.models().of(role, Model.class))));
-            resourceSet = language.models().resourceSet();
-            List<Model> policies = roots.get(Role.QOS);
-            if (policyFile != null && language.clean() && policies.size() == 1) {
-                policyCache.store(policyFile, policies.get(0));
-            }
-        }
+        ResourceSet resourceSet = loadPolicyAndRules(inputs, languageRoles, roots);
         ModelSet read = new ModelSet();
         List<Path> servicesFiles = xmlFiles(inputs, Role.SERVICES);
         List<ServicesModel> servicesModels = joined(servicesXml);
@@ -185,6 +166,30 @@ final class PlanningLoader {
             roots.computeIfAbsent(Role.IDS, key -> new ArrayList<>()).add(IdsXml.read(file));
         }
         return new PlanningModels(roots, infrastructure, resourceSet);
+    }
+
+    /**
+     * The policy and augmentation rules of a run on XML, put into {@code roots}; returns the
+     * resource set they are in. A policy on its own may come from the policy cache, and is kept
+     * there when the language found no problem in it.
+     */
+    private ResourceSet loadPolicyAndRules(PlanningInputs inputs, List<Role> roles, Map<Role, List<Model>> roots) {
+        if (roles.isEmpty()) return DynaDeployLanguages.resourceSet();
+        Path policyFile = roles.equals(List.of(Role.QOS)) ? onlyPolicyFile(inputs) : null;
+        Model cached = policyFile == null ? null : policyCache.load(policyFile);
+        if (cached != null) {
+            ResourceSet resourceSet = DynaDeployLanguages.resourceSet();
+            resourceSet.getResources().add(cached.eResource());
+            roots.put(Role.QOS, List.of(cached));
+            return resourceSet;
+        }
+        LanguageModels language = loadLanguagesNoting(inputs, roles);
+        roles.forEach(role -> roots.put(role, List.copyOf(language.models().of(role, Model.class))));
+        List<Model> policies = roots.get(Role.QOS);
+        if (policyFile != null && language.clean() && policies.size() == 1) {
+            policyCache.store(policyFile, policies.get(0));
+        }
+        return language.models().resourceSet();
     }
 
     /** The one .qos file -q names (itself, or alone in the folder given), else null. */

@@ -19,7 +19,6 @@ import org.dynadeploy.model.Model;
 import org.dynadeploy.model.ModelPackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -63,10 +62,10 @@ final class PolicyCache {
     }
 
     /**
-     * The policy file's model as it was kept, in a new resource of {@code resourceSet} named like
+     * The policy file's model as it was kept, in a new resource (in no resource set yet) named like
      * the file; null when there is no usable entry.
      */
-    Model load(Path file, ResourceSet resourceSet) {
+    Model load(Path file) {
         Path entry = entry(file);
         if (entry == null || !Files.isRegularFile(entry)) return null;
         Resource resource = new BinaryResourceImpl(uriOf(file));
@@ -76,7 +75,6 @@ final class PolicyCache {
             return null; // damaged or from an incompatible build: the file is read again
         }
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Model model)) return null;
-        resourceSet.getResources().add(resource);
         return model;
     }
 

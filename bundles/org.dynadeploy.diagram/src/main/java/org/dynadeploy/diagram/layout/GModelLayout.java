@@ -150,24 +150,39 @@ public final class GModelLayout {
         return from + "\u0000" + to;
     }
 
-    private static void induce(GEdge edge, Map<String, GNode> nodes, Map<GModelElement, List<Induced>> induced) {
+    /**
+     * Where an edge runs: the lowest container holding both its ends, and the child of it on each
+     * side (the end itself, or the compound node that holds it). {@code up} and {@code down} are
+     * the ends' chains of (container, child) up to the root.
+     */
+    private record Span(GModelElement container, GModelElement from, GModelElement to, boolean direct,
+            List<GModelElement[]> up, List<GModelElement[]> down) {
+    }
+
+    /** The span of an edge, or null when an end is missing, both ends are one node, or none is found. */
+    private static Span span(GEdge edge, Map<String, GNode> nodes) {
         GNode source = nodes.get(edge.getSourceId());
         GNode target = nodes.get(edge.getTargetId());
         if (source == null || target == null || source == target) {
-            return;
+            return null;
         }
         List<GModelElement[]> up = chain(source);
         List<GModelElement[]> down = chain(target);
         for (GModelElement[] a : up) {
             for (GModelElement[] b : down) {
                 if (a[0] == b[0]) {
-                    if (a[1] != b[1]) {
-                        induced.computeIfAbsent(a[0], c -> new ArrayList<>()).add(
-                                new Induced(a[1].getId(), b[1].getId(), edge.getId(), a[1] == source && b[1] == target));
-                    }
-                    return;
+                    return new Span(a[0], a[1], b[1], a[1] == source && b[1] == target, up, down);
                 }
             }
+        }
+        return null;
+    }
+
+    private static void induce(GEdge edge, Map<String, GNode> nodes, Map<GModelElement, List<Induced>> induced) {
+        Span span = span(edge, nodes);
+        if (span != null && span.from() != span.to()) {
+            induced.computeIfAbsent(span.container(), c -> new ArrayList<>())
+                    .add(new Induced(span.from().getId(), span.to().getId(), edge.getId(), span.direct()));
         }
     }
 
@@ -446,24 +461,11 @@ public final class GModelLayout {
             manual.forEach(p -> edge.getRoutingPoints().add(point(p.x(), p.y())));
             return;
         }
-        GNode source = nodes.get(edge.getSourceId());
-        GNode target = nodes.get(edge.getTargetId());
-        if (source == null || target == null || source == target) {
-            return;
-        }
-        List<GModelElement[]> up = chain(source);
-        List<GModelElement[]> down = chain(target);
-        for (GModelElement[] a : up) {
-            for (GModelElement[] b : down) {
-                if (a[0] == b[0]) {
-                    if (!movedBelow(up, a[0], notation) && !movedBelow(down, b[0], notation)) {
-                        boolean direct = a[1] == source && b[1] == target;
-                        follow(edge, placements.get(a[0]), origins.get(a[0]),
-                                direct ? edge.getId() : pairKey(a[1].getId(), b[1].getId()));
-                    }
-                    return;
-                }
-            }
+        Span span = span(edge, nodes);
+        if (span != null && !movedBelow(span.up(), span.container(), notation)
+                && !movedBelow(span.down(), span.container(), notation)) {
+            follow(edge, placements.get(span.container()), origins.get(span.container()),
+                    span.direct() ? edge.getId() : pairKey(span.from().getId(), span.to().getId()));
         }
     }
 
